@@ -1,1 +1,3 @@
 export * from './core/index'
+export * from './hooks/index'
+export * from './components/index'

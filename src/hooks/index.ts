@@ -1,0 +1,8 @@
+export type {
+  ConflictActionStatus,
+  OptimisticResourceStatus,
+  ResourceConflict,
+  RestoredDraft,
+  SaveOutcome,
+  SignupStatus,
+} from './types'
