@@ -1,4 +1,9 @@
 export type {
+  ConflictActionResult,
+  OptimisticResourceBase,
+  OptimisticResourceResult,
+  SignupConflictResult,
+  TheirsSnapshot,
   ConflictActionStatus,
   OptimisticResourceStatus,
   ResourceConflict,

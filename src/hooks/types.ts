@@ -43,3 +43,96 @@ export type SignupStatus = 'idle' | 'submitting' | 'success' | 'duplicate' | 'in
 
 /** Status of `useConflictAction`. */
 export type ConflictActionStatus = 'idle' | 'pending' | 'success' | 'state-conflict' | 'error'
+
+/** The server's newer version, seen by a background refetch while the person had unsaved edits. */
+export interface TheirsSnapshot<T> {
+  value: T
+  version: string | null
+}
+
+/** What `useOptimisticResource` returns. `status` narrows `conflict` and `problem`. */
+export type OptimisticResourceResult<T> = OptimisticResourceBase<T> &
+  (
+    | { status: 'loading'; conflict: null }
+    | { status: 'ready'; conflict: null }
+    | { status: 'saving'; conflict: null }
+    | { status: 'conflict'; conflict: ResourceConflict<T> }
+    | { status: 'error'; conflict: null; problem: HttpProblem }
+  )
+
+/** Fields every `useOptimisticResource` state has. */
+export interface OptimisticResourceBase<T> {
+  /** The server's truth as cached (shows the draft while an optimistic save is in flight). */
+  data: T | undefined
+  /** Version (ETag or field) of `data`. */
+  version: string | null
+  /** The person's working copy; equals `data` until they edit. */
+  draft: T | undefined
+  setDraft: (next: T | ((prev: T) => T)) => void
+  /** Saves the draft against the version editing started from. Never throws. */
+  save: () => Promise<SaveOutcome>
+  /** Saves the person's chosen result of a conflict against theirs' version. */
+  resolve: (value: T) => Promise<SaveOutcome>
+  /** Drops the draft and takes the server's current version. */
+  discard: () => void
+  /** The last failure (save, load or conflict), if any. */
+  problem: HttpProblem | null
+  isDirty: boolean
+  isSaving: boolean
+  /** The server has a newer version than the draft's base (seen by a background refetch). */
+  isStale: boolean
+  /** That newer version, while `isStale`. */
+  theirs: TheirsSnapshot<T> | null
+  /** A draft from an earlier visit, offered back until restored or dismissed. */
+  restoredDraft: RestoredDraft<T> | null
+  restoreDraft: () => void
+  dismissRestoredDraft: () => void
+  /** Fetches the server's version now (bypassing HTTP caches). */
+  refetch: () => Promise<void>
+}
+
+/** What `useSignupConflict` returns. */
+export interface SignupConflictResult<V> {
+  status: SignupStatus
+  /** Runs the app's `submit(values)` and classifies the outcome. Never throws. */
+  submit: (values: V) => Promise<SignupStatus>
+  problem: HttpProblem | null
+  /** The identifier field that is already registered (`email`, `username`, ...). */
+  field: string | null
+  /** Its value as submitted. */
+  identifier: string | null
+  /** Validation errors per field (status `invalid`), `root` for form-wide ones. */
+  fieldErrors: Record<string, string>
+  /** A readable message for `invalid`, `error` and the neutral enumeration-safe outcome. */
+  message: string | null
+  /** Same-origin login link (with the identifier only when the app opted in), or null. */
+  loginHref: string | null
+  /** Hands the identifier to the login page (session storage) and navigates to `loginHref`. */
+  login: () => void
+  /** Clears the conflicting field's value and moves focus back to it. */
+  useDifferent: () => void
+  /** Same-origin password-reset link, or null. */
+  resetPasswordHref: string | null
+  resetPassword: () => void
+  /** Back to `idle`. */
+  reset: () => void
+  isEnumerationSafe: boolean
+  /** Attach to the identifier input so `useDifferent()` can focus it. */
+  identifierRef: (element: HTMLInputElement | null) => void
+}
+
+/** What `useConflictAction` returns. */
+export interface ConflictActionResult<I, R> {
+  status: ConflictActionStatus
+  /** Runs the action. Never throws; resolves with the new status. */
+  run: (input: I) => Promise<ConflictActionStatus>
+  data: R | undefined
+  problem: HttpProblem | null
+  /** The resource's state now, from the conflict body or a refetch (`shipped`, `accepted`, ...). */
+  currentState: string | null
+  /** The resource as the server has it now, if known. */
+  current: unknown
+  /** Actions still possible in the current state, when the server said. */
+  allowedActions: string[]
+  reset: () => void
+}
