@@ -1,32 +1,16 @@
 import type { HttpProblem } from '../core/http/types'
-import type { MergeChange, MergeConflict } from '../core/merge/types'
+import type { ResourceConflict } from '../core/resource/types'
+
+export type { ResourceConflict }
 
 /** Where `useOptimisticResource` is in its life. */
 export type OptimisticResourceStatus = 'loading' | 'ready' | 'saving' | 'conflict' | 'error'
 
-/** The conflict moment: what the person started from, what they wrote, what the server has. */
-export interface ResourceConflict<T> {
-  /** The server's version when editing started. */
-  base: T
-  /** The person's draft. */
-  mine: T
-  /** The server's current version. */
-  theirs: T
-  /** Both sides' non-overlapping changes applied; theirs at every conflicting path. */
-  merged: T
-  /** Paths both sides changed differently. Empty when the merge was clean (shown for review). */
-  conflicts: MergeConflict[]
-  /** Changes merged automatically. */
-  changes: MergeChange[]
-  /** The response that reported the conflict. */
-  problem: HttpProblem
-  /** The version `resolve()` will save against. */
-  theirsVersion: string | null
-}
-
 /** A draft found in storage from an earlier visit, offered back to the person. */
 export interface RestoredDraft<T> {
   draft: T
+  /** The server value the draft was based on (the merge base). */
+  base: T
   baseVersion: string | null
   savedAt: number
 }

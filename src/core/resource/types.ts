@@ -1,0 +1,31 @@
+import type { HttpProblem } from '../http/types'
+import type { MergeChange, MergeConflict } from '../merge/types'
+
+/** A value with the version the server gave it (ETag or version field). */
+export interface VersionedValue<T> {
+  value: T
+  version: string | null
+}
+
+/** Where a resource's version comes from: the ETag header or a body field (dotted path). */
+export type VersionSource = 'etag' | { field: string }
+
+/** The conflict moment: what the person started from, what they wrote, what the server has. */
+export interface ResourceConflict<T> {
+  /** The server's version when editing started. */
+  base: T
+  /** The person's draft. */
+  mine: T
+  /** The server's current version. */
+  theirs: T
+  /** Both sides' non-overlapping changes applied; theirs at every conflicting path. */
+  merged: T
+  /** Paths both sides changed differently. Empty when the merge was clean (shown for review). */
+  conflicts: MergeConflict[]
+  /** Changes merged automatically. */
+  changes: MergeChange[]
+  /** The response that reported the conflict. */
+  problem: HttpProblem
+  /** The version `resolve()` will save against. */
+  theirsVersion: string | null
+}
