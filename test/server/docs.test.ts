@@ -1,5 +1,5 @@
 import { startServer, type RunningServer, type ServerOptions } from '../../demo/server/startServer'
-import { expectProblem, json, withLatency } from './helpers'
+import { expectProblem, json, reset, withLatency } from './helpers'
 
 interface Doc {
   id: string
@@ -33,9 +33,7 @@ function docsSuite(options: ServerOptions): void {
     server = await startServer({ port: 0, ...options })
   })
   afterAll(() => server?.close())
-  beforeEach(async () => {
-    expect((await fetch(url('/api/reset'), { method: 'POST' })).status).toBe(204)
-  })
+  beforeEach(() => reset(server.url))
 
   test('GET /api/docs lists the three seeded documents without bodies', async () => {
     const res = await fetch(url('/api/docs'))

@@ -44,3 +44,9 @@ export function withLatency(db: Db, ms: number): Db {
     close: async () => {},
   }
 }
+
+/** Re-seeds the server's database through `POST /api/reset`. */
+export async function reset(baseUrl: string): Promise<void> {
+  const res = await fetch(`${baseUrl}/api/reset`, { method: 'POST' })
+  if (res.status !== 204) throw new Error(`POST /api/reset answered ${res.status}`)
+}
