@@ -20,14 +20,17 @@ export type DocumentFields = Pick<DocumentJson, 'title' | 'tags' | 'body'>
 /** One entry of `GET /api/docs`. */
 export type DocumentSummary = Omit<DocumentJson, 'body'>
 
+const toTags = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : [])
+const toIso = (value: unknown): string => new Date(value as string | Date).toISOString()
+
 function toDocument(row: Record<string, unknown>): DocumentJson {
   return {
     id: String(row.id),
     title: String(row.title),
-    tags: Array.isArray(row.tags) ? row.tags.map(String) : [],
+    tags: toTags(row.tags),
     body: String(row.body),
     version: Number(row.version),
-    updatedAt: new Date(row.updated_at as string | Date).toISOString(),
+    updatedAt: toIso(row.updated_at),
   }
 }
 
@@ -46,12 +49,15 @@ export function documentEtag(doc: DocumentJson): string {
 /** Every document without its body, by title. */
 export async function listDocuments(db: Queryable): Promise<DocumentSummary[]> {
   const { rows } = await db.query(
-    `SELECT id, title, tags, '' AS body, version, updated_at FROM documents ORDER BY title`,
+    'SELECT id, title, tags, version, updated_at FROM documents ORDER BY title',
   )
-  return rows.map((row) => {
-    const { body: _body, ...summary } = toDocument(row)
-    return summary
-  })
+  return rows.map((row) => ({
+    id: String(row.id),
+    title: String(row.title),
+    tags: toTags(row.tags),
+    version: Number(row.version),
+    updatedAt: toIso(row.updated_at),
+  }))
 }
 
 /** One document, or undefined when the id is unknown. */

@@ -44,8 +44,8 @@
  *   POST /api/orders/:id/simulate      { action? } the warehouse moves the order on
  *   POST /api/reset                    re-seed everything -> 204 (option allowReset)
  * Validation (422): { code: "validation_failed", errors: [{ field, message }] }.
- * Other: 400 malformed JSON or not an object, 415 not JSON, 413 body over 2 MB, 404, 405 + Allow,
- * 500 without internals.
+ * Other: 400 malformed JSON or not an object, 415 neither JSON nor text/plain, 413 body over 2 MB,
+ * 404, 405 + Allow, 500 without internals.
  */
 import { parseArgs } from 'node:util'
 import { serverOptionsFromEnv, startServer, type ServerOptions } from './startServer'

@@ -154,6 +154,16 @@ function docsSuite(options: ServerOptions): void {
     expect(problem.currentVersion).toBe((await load()).etag)
   })
 
+  test('If-Match wins over a body version: a current If-Match saves despite a stale version', async () => {
+    const { doc, etag } = await load()
+    const res = await fetch(
+      url(`/api/docs/${id}`),
+      json('PUT', { ...edited(doc, { title: 'By ETag' }), version: 99 }, { 'if-match': etag }),
+    )
+    expect(res.status).toBe(200)
+    expect(await res.json()).toMatchObject({ title: 'By ETag', version: 2 })
+  })
+
   test('a PUT with neither If-Match nor version is 428 and changes nothing', async () => {
     const { doc } = await load()
     const res = await fetch(url(`/api/docs/${id}`), json('PUT', edited(doc, { title: 'Blind' })))
