@@ -1,0 +1,124 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { getRequestListener } from '@hono/node-server'
+import type { Hono } from 'hono'
+import { createApp, type AppOptions } from './createApp'
+import { createPgDb } from './createPgDb'
+import { createPgliteDb } from './createPgliteDb'
+import type { Db } from './Db'
+import { problemResponse, problemTypes } from './problem'
+import { prepareDatabase } from './schema'
+
+/** Connect-style Node middleware, e.g. `vite.middlewares` of a Vite dev server in middleware mode. */
+export type NodeMiddleware = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: (error?: unknown) => void,
+) => void
+
+/** Options of `startServer`. */
+export interface ServerOptions extends AppOptions {
+  /** Port to listen on; `0` picks a free one. Defaults to `0`. */
+  port?: number
+  /** Interface to listen on. Defaults to `'127.0.0.1'`. */
+  host?: string
+  /** Keep the embedded database in this folder instead of memory. Defaults to `undefined` (memory). */
+  dataDir?: string
+  /**
+   * Use a PostgreSQL server (`postgres://...`) through `pg` instead of embedded PGlite; wins
+   * over `dataDir`. Defaults to `undefined`.
+   */
+  databaseUrl?: string
+  /** Use this database as it is (schema and seed are still ensured); `close()` leaves it open. Defaults to `undefined`. */
+  db?: Db
+  /**
+   * Sees every request outside `/api` first (e.g. Vite's `middlewares`); whatever it passes on
+   * with `next()` reaches the app (static files, then 404). Defaults to `undefined`.
+   */
+  frontend?: NodeMiddleware
+}
+
+/** A listening demo server. */
+export interface RunningServer {
+  /** `http://127.0.0.1:<port>`, no trailing slash. */
+  url: string
+  port: number
+  app: Hono
+  db: Db
+  /** Stops accepting requests, drops open connections and closes the database it opened. */
+  close(): Promise<void>
+}
+
+/** Reads `PORT`, `DEMO_DATA_DIR`, `DATABASE_URL`, `DEMO_ENUMERATION_SAFE`, `DEMO_STATIC_DIR`. */
+export function serverOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOptions {
+  const options: ServerOptions = {}
+  if (env.PORT) options.port = Number(env.PORT)
+  if (env.DEMO_DATA_DIR) options.dataDir = env.DEMO_DATA_DIR
+  if (env.DATABASE_URL) options.databaseUrl = env.DATABASE_URL
+  if (env.DEMO_ENUMERATION_SAFE)
+    options.enumerationSafe = ['1', 'true'].includes(env.DEMO_ENUMERATION_SAFE)
+  if (env.DEMO_STATIC_DIR) options.staticDir = env.DEMO_STATIC_DIR
+  return options
+}
+
+const isApiUrl = (url = '/') => url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')
+
+/** Opens the database, ensures schema and seed data, and serves the app over HTTP. */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const { port = 0, host = '127.0.0.1', frontend } = options
+  const ownsDb = options.db === undefined
+  const db =
+    options.db ??
+    (options.databaseUrl
+      ? await createPgDb(options.databaseUrl)
+      : await createPgliteDb(options.dataDir))
+  try {
+    await prepareDatabase(db)
+  } catch (error) {
+    if (ownsDb) await db.close()
+    throw error
+  }
+  const app = createApp(db, options)
+  // Leave the global Request/Response alone: the server may share a process with tests or Vite.
+  const listener = getRequestListener(app.fetch, { overrideGlobalObjects: false })
+  const server = createServer((req, res) => {
+    if (!frontend || isApiUrl(req.url)) return void listener(req, res)
+    frontend(req, res, (error) => {
+      if (error === undefined) return void listener(req, res)
+      console.error(`${req.method} ${req.url} failed in the front-end middleware:`, error)
+      const problem = problemResponse({
+        type: problemTypes.internal,
+        title: 'Something went wrong on the server',
+        status: 500,
+        detail: 'The page could not be served.',
+      })
+      res.writeHead(500, Object.fromEntries(problem.headers))
+      void problem.text().then((body) => res.end(body))
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => resolve())
+  }).catch(async (error: unknown) => {
+    if (ownsDb) await db.close()
+    throw error
+  })
+  const actualPort = (server.address() as AddressInfo).port
+  let closing: Promise<void> | undefined
+  return {
+    url: `http://${host}:${actualPort}`,
+    port: actualPort,
+    app,
+    db,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve())
+          server.closeAllConnections()
+        })
+        if (ownsDb) await db.close()
+      })()
+      return closing
+    },
+  }
+}
