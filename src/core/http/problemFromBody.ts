@@ -32,6 +32,9 @@ function clip(text: string, max: number): string {
   return `${space > max / 2 ? cut.slice(0, space) : cut}…`
 }
 
+// Text with no letter or digit (`<`, `}}}`) explains nothing.
+const readable = (text: string): string[] => (/[\p{L}\p{N}]/u.test(text) ? [text] : [])
+
 function fromBody(body: BodyInfo): Extracted {
   const empty: Extracted = { codes: [], messages: [], entries: [] }
   switch (body.kind) {
@@ -42,15 +45,14 @@ function fromBody(body: BodyInfo): Extracted {
       const fields = xmlFields(body.text)
       if (Object.keys(fields).length > 0)
         return extractFromJson(fields, /problem/.test(body.contentType))
-      return { ...empty, messages: [toPlainText(body.text.slice(0, 4000))].filter(Boolean) }
+      return { ...empty, messages: readable(toPlainText(body.text.slice(0, 4000))) }
     }
     case 'html': {
       const title = htmlTitle(body.text)
-      return title ? { ...empty, messages: [title] } : empty
+      return title ? { ...empty, messages: readable(title) } : empty
     }
     case 'text': {
-      const text = toPlainText(body.text.slice(0, 4000))
-      return text ? { ...empty, messages: [text] } : empty
+      return { ...empty, messages: readable(toPlainText(body.text.slice(0, 4000))) }
     }
     default:
       return empty

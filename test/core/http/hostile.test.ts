@@ -190,6 +190,25 @@ describe('bodies that do not match their headers', () => {
   })
 })
 
+describe('bodies built to exhaust the parser', () => {
+  test('20 000 nested arrays are classified, not crashed on', async () => {
+    const deep = '['.repeat(20_000) + ']'.repeat(20_000)
+    const res = new Response(deep, { status: 422, headers: { 'content-type': 'application/json' } })
+    expect(await classifyResponse(res)).toMatchObject({
+      kind: 'validation',
+      title: 'Some fields need attention',
+    })
+  })
+
+  test('punctuation-only text is not used as a title', async () => {
+    const res = new Response('<<<<>>>>', {
+      status: 409,
+      headers: { 'content-type': 'application/xml' },
+    })
+    expect(await classifyResponse(res)).toMatchObject({ kind: 'unknown', title: 'Conflict' })
+  })
+})
+
 describe('streams that misbehave', () => {
   test('a body that was already used', async () => {
     const res = new Response('{"message":"Email already taken"}', { status: 409 })
