@@ -143,7 +143,7 @@ describe('mergeText agrees with git merge-file (fixtures)', () => {
   test.each(fixtures.cases)('$name', (c) => {
     const r = mergeText(c.base, c.mine, c.theirs)
     expect(r.clean).toBe(c.clean)
-    if (c.clean) expect(r.text).toBe(c.text)
+    expect(r.clean ? r.text : 'conflicted').toBe(c.clean ? c.text : 'conflicted')
     // Conflict layout is git's --diff3 layout, byte for byte.
     expect(mergeText(c.base, c.mine, c.theirs, { showBase: true }).text).toBe(c.diff3Text)
   })
