@@ -75,19 +75,20 @@ describe('diffRows properties', () => {
     fc.assert(
       fc.property(pair, options, ([a, b], opts) => {
         const rows = diffRows(a, b, opts)
-        rows.forEach((r, i) => {
-          if (r.kind === 'fold') {
-            expect(r.count).toBe(r.rows.length)
-            expect(r.rows.every((x) => x.change === 'equal')).toBe(true)
-            expect(rows[i + 1]?.kind).not.toBe('fold')
-          }
-        })
+        const folds = rows.flatMap((r, i) => (r.kind === 'fold' ? [{ r, next: rows[i + 1] }] : []))
+        for (const { r, next } of folds) {
+          expect(r.count).toBe(r.rows.length)
+          expect(r.rows.every((x) => x.change === 'equal')).toBe(true)
+          expect(next?.kind).not.toBe('fold')
+        }
         for (const r of flatRows(rows)) {
           expect(r.old === null).toBe(r.change === 'insert')
           expect(r.new === null).toBe(r.change === 'delete')
           const segmented = Boolean(r.old?.segments) || Boolean(r.new?.segments)
           expect(segmented).toBe(r.change === 'change')
-          if (r.change === 'equal') expect(r.old).toEqual({ ...r.new, number: r.old?.number })
+        }
+        for (const r of flatRows(rows).filter((x) => x.change === 'equal')) {
+          expect(r.old).toEqual({ ...r.new, number: r.old?.number })
         }
       }),
       { numRuns: 1000 },

@@ -52,8 +52,16 @@ describe('mergeText on a 120k-line document', () => {
     const r = mergeText(join(base), join(m), join(t))
     expect(r).toMatchObject({ clean: true, text: join(withEdits({ 80_000: 'm', 80_002: 't' })) })
   })
+})
 
-  test.skipIf(!hasGit)('agrees with git merge-file', () => {
+describe.skipIf(!hasGit)('mergeText on a 120k-line document vs git', () => {
+  const mine = withEdits(
+    { 5: 'mine 5', 70_000: 'mine 70000', 119_998: null },
+    { 90_000: 'mine ins' },
+  )
+  const theirs = withEdits({ 7: 'theirs 7', 70_000: 'theirs 70000', 100_001: 'theirs 100001' })
+
+  test('agrees with git merge-file --diff3', () => {
     const git = createGitMerger()
     try {
       const ref = git.merge(join(base), join(mine), join(theirs), true)
