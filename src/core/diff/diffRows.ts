@@ -43,7 +43,7 @@ export function diffRows(
   const granularity = opts.granularity ?? 'word'
   const codes = new LineCodes()
   const a = codes.encode(original)
-  const b = codes.encode(modified)
+  const b = codes.encode(modified, a)
   const { changes } = lineChanges(a.codes, b.codes, codes.size, deadline)
 
   const rows: DiffLineRow[] = []

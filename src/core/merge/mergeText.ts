@@ -28,7 +28,12 @@ export function mergeText(
   opts: MergeTextOptions = {},
 ): MergeTextResult {
   const codes = new LineCodes()
-  const lines = { base: codes.encode(base), mine: codes.encode(mine), theirs: codes.encode(theirs) }
+  const encodedBase = codes.encode(base)
+  const lines = {
+    base: encodedBase,
+    mine: codes.encode(mine, encodedBase),
+    theirs: codes.encode(theirs, encodedBase),
+  }
   const cb = lines.base.codes
   const cm = lines.mine.codes
   const ct = lines.theirs.codes
