@@ -4,6 +4,7 @@ import { LineCodes, sliceLines } from '../diff/lineCodes'
 import { conflictMarkers } from './conflictMarkers'
 import type { MarkerOptions } from './conflictMarkers'
 import { mergeRegions } from './mergeRegions'
+import { mergeWords } from './mergeWords'
 import type { MergeChunk, MergeTextResult, TextConflict } from './types'
 
 function sameRun(x: Int32Array, i: number, y: Int32Array, j: number, n: number): boolean {
@@ -12,7 +13,14 @@ function sameRun(x: Int32Array, i: number, y: Int32Array, j: number, n: number):
 }
 
 /** Options for `mergeText`. */
-export interface MergeTextOptions extends MarkerOptions {}
+export interface MergeTextOptions extends MarkerOptions {
+  /**
+   * `'word'` settles a conflicting hunk word by word where that is unambiguous (see
+   * `mergeWords`); such merges then differ from `git merge-file`, which works on lines only.
+   * Defaults to `'line'`.
+   */
+  granularity?: 'line' | 'word'
+}
 
 /**
  * Three-way line merge of `mine` and `theirs` against their common `base` (diff3). Agrees
@@ -67,6 +75,11 @@ export function mergeText(
         baseRange: [r.base, r.base + r.baseCount],
         mineRange: [r.mine, at],
         theirsRange: [r.theirs, r.theirs + r.theirsCount],
+      }
+      const settledByWords = opts.granularity === 'word' ? mergeWords(conflict) : null
+      if (settledByWords !== null) {
+        ok += settledByWords
+        continue
       }
       if (ok !== '') chunks.push({ type: 'ok', text: ok })
       text += ok + conflictMarkers(conflict, lines, opts)
