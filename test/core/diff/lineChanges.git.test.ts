@@ -68,7 +68,7 @@ describe.skipIf(!hasGit)('lineChanges vs git diff', () => {
     let b = ''
     // Alternating calm and heavily edited stretches give long snakes and high edit costs;
     // 60k lines make the cost limit exceed 256, so both of git's cut-offs come into play.
-    for (let i = 0; i < 20_000;) {
+    for (let i = 0; i < 60_000;) {
       const heavy = rnd() < 0.5
       const len = 10 + Math.floor(rnd() * 60)
       for (let k = 0; k < len; k++, i++) {
