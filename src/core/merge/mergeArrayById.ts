@@ -111,7 +111,11 @@ export function mergeArrayById(items: IdArrays, path: MergePath, ctx: Ctx): unkn
   const placed = new Set(order)
   secondary.ids.forEach((id, i) => {
     if (!present.has(id) || placed.has(id)) return
-    order.splice(after(secondary.ids, i, order), 0, id)
+    order.splice(
+      after(secondary.ids, i, (x) => (placed.has(x) ? order.indexOf(x) : undefined)),
+      0,
+      id,
+    )
     placed.add(id)
   })
 
@@ -121,10 +125,15 @@ export function mergeArrayById(items: IdArrays, path: MergePath, ctx: Ctx): unkn
     at,
     here: true,
   }))
+  const position = new Map(order.map((id, at) => [id, at]))
   for (const id of all) {
     if (present.has(id)) continue
     const ref = mine.byId.has(id) ? mine : theirs.byId.has(id) ? theirs : base
-    entries.push({ id, at: after(ref.ids, ref.ids.indexOf(id), order), here: false })
+    entries.push({
+      id,
+      at: after(ref.ids, ref.ids.indexOf(id), (x) => position.get(x)),
+      here: false,
+    })
   }
   entries.sort((x, y) => x.at - y.at || Number(x.here) - Number(y.here))
 
@@ -139,11 +148,11 @@ export function mergeArrayById(items: IdArrays, path: MergePath, ctx: Ctx): unkn
   return out
 }
 
-/** The position right after the nearest item before `ids[i]` that is already in `order`. */
-function after(ids: readonly Id[], i: number, order: readonly Id[]): number {
+/** The position right after the nearest item before `ids[i]` that has one (`at`), else 0. */
+function after(ids: readonly Id[], i: number, at: (id: Id) => number | undefined): number {
   for (let k = i - 1; k >= 0; k--) {
-    const at = order.indexOf(ids[k] as Id)
-    if (at >= 0) return at + 1
+    const found = at(ids[k] as Id)
+    if (found !== undefined) return found + 1
   }
   return 0
 }
