@@ -1,0 +1,110 @@
+import { keepMatchable } from './matchableLines'
+import type { Reduced } from './matchableLines'
+import { MAX_COST_MIN, roughSqrt, split } from './splitBox'
+import type { Search } from './splitBox'
+
+/*
+ * A line diff that makes the same choices as git's default (Myers) diff, so that a three-way
+ * merge built on it agrees with `git merge-file` even where several minimal diffs exist.
+ * Equal-cost diffs differ in which lines they pair up, and that decides whether two edits
+ * touch, which decides conflicts: a diff that merely is minimal is not enough.
+ *
+ * The steps follow the published algorithms git uses: drop lines that cannot match (and
+ * runs of lines that match too often, to keep time bounded), then Myers' linear-space
+ * divide and conquer on the middle snake, with git's cost cut-offs for large inputs.
+ */
+
+/** Changed-line flags for both sides; index `i + 1` is line `i` (index 0 and n + 1 stay 0). */
+export interface ChangeMarks {
+  a: Uint8Array
+  b: Uint8Array
+  /** True when the time budget ran out and the search settled for a coarser (valid) diff. */
+  coarse: boolean
+}
+
+/**
+ * Marks the lines of `a` and `b` (line codes) that a git-compatible diff reports as
+ * changed. `codeCount` bounds the codes. `deadline` (a `Date.now()` value) makes
+ * the search settle for a coarser but still valid diff once passed.
+ */
+export function markChanges(
+  a: Int32Array,
+  b: Int32Array,
+  codeCount: number,
+  deadline = Infinity,
+): ChangeMarks {
+  const n1 = a.length
+  const n2 = b.length
+  const marks: ChangeMarks = { a: new Uint8Array(n1 + 2), b: new Uint8Array(n2 + 2), coarse: false }
+  const lim = Math.min(n1, n2)
+  let head = 0
+  while (head < lim && a[head] === b[head]) head++
+  let tail = 0
+  while (tail < lim - head && a[n1 - 1 - tail] === b[n2 - 1 - tail]) tail++
+  if (head === n1 && head === n2) return marks
+
+  // Occurrence counts over the whole sides, as git counts them.
+  const countA = new Int32Array(codeCount)
+  const countB = new Int32Array(codeCount)
+  for (const code of a) countA[code] = (countA[code] as number) + 1
+  for (const code of b) countB[code] = (countB[code] as number) + 1
+  const ra = keepMatchable(a, head, n1 - tail, countB, marks.a)
+  const rb = keepMatchable(b, head, n2 - tail, countA, marks.b)
+
+  const n1r = ra.codes.length
+  const n2r = rb.codes.length
+  const diags = n1r + n2r + 3
+  const s: Search = {
+    kf: new Int32Array(diags),
+    kb: new Int32Array(diags),
+    zero: n2r + 1,
+    maxCost: Math.max(roughSqrt(diags), MAX_COST_MIN),
+    deadline,
+    expired: false,
+    i1: 0,
+    i2: 0,
+    minLo: false,
+    minHi: false,
+  }
+  compare(ra, rb, s, marks)
+  marks.coarse = s.expired
+  return marks
+}
+
+/** Divide and conquer over boxes of the reduced sequences, with an explicit stack. */
+function compare(ra: Reduced, rb: Reduced, s: Search, marks: ChangeMarks): void {
+  const h1 = ra.codes
+  const h2 = rb.codes
+  const stack: number[] = [0, h1.length, 0, h2.length, 0]
+  while (stack.length > 0) {
+    const needMin = stack.pop() === 1
+    let lim2 = stack.pop() as number
+    let off2 = stack.pop() as number
+    let lim1 = stack.pop() as number
+    let off1 = stack.pop() as number
+    while (off1 < lim1 && off2 < lim2 && h1[off1] === h2[off2]) {
+      off1++
+      off2++
+    }
+    while (off1 < lim1 && off2 < lim2 && h1[lim1 - 1] === h2[lim2 - 1]) {
+      lim1--
+      lim2--
+    }
+    if (off1 === lim1) {
+      for (let k = off2; k < lim2; k++) marks.b[(rb.index[k] as number) + 1] = 1
+    } else if (off2 === lim2) {
+      for (let k = off1; k < lim1; k++) marks.a[(ra.index[k] as number) + 1] = 1
+    } else {
+      split(h1, off1, lim1, h2, off2, lim2, needMin, s)
+      const { i1, i2 } = s
+      if ((i1 === off1 && i2 === off2) || (i1 === lim1 && i2 === lim2)) {
+        // Only reachable once the budget is spent: give up on this box, still validly.
+        for (let k = off1; k < lim1; k++) marks.a[(ra.index[k] as number) + 1] = 1
+        for (let k = off2; k < lim2; k++) marks.b[(rb.index[k] as number) + 1] = 1
+        continue
+      }
+      stack.push(i1, lim1, i2, lim2, s.minHi ? 1 : 0)
+      stack.push(off1, i1, off2, i2, s.minLo ? 1 : 0)
+    }
+  }
+}
