@@ -1,1 +1,5 @@
-export {}
+export { DiffView } from './DiffView/DiffView'
+export type { DiffViewProps } from './DiffView/DiffView'
+export { defaultDiffViewLabels } from './DiffView/diffViewLabels'
+export type { DiffViewLabels } from './DiffView/diffViewLabels'
+export type { DiffViewMode } from './DiffView/layoutDiffItems'
