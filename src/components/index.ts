@@ -17,3 +17,7 @@ export type {
   StateConflictNoticeLabels,
   StateConflictNoticeProps,
 } from './StateConflictNotice/StateConflictNotice'
+export { ConflictResolver } from './ConflictResolver/ConflictResolver'
+export type { ConflictResolverProps } from './ConflictResolver/ConflictResolver'
+export { defaultConflictResolverLabels } from './ConflictResolver/conflictResolverLabels'
+export type { ConflictResolverLabels } from './ConflictResolver/conflictResolverLabels'
