@@ -1,0 +1,107 @@
+import DiffMatchPatch from 'diff-match-patch'
+import type { DiffSegment } from './types'
+
+/** How finely a changed line is split into segments. */
+export type SegmentGranularity = 'word' | 'char'
+
+/** Options for `diffSegments`. */
+export interface DiffSegmentsOptions {
+  /** Compare words (runs of letters/digits, runs of spaces, single symbols) or characters. Defaults to `'word'`. */
+  granularity?: SegmentGranularity
+  /** `Date.now()` value after which the segment diff gives up on finer detail. Defaults to none. */
+  deadline?: number
+}
+
+/** The segments of both sides of a changed line. */
+export interface SegmentPair {
+  old: DiffSegment[]
+  new: DiffSegment[]
+}
+
+const WORD = /[\p{L}\p{M}\p{N}_]+|\s+|[^]/gu
+// Two-code-unit characters would be split by diff-match-patch, so tokens are encoded as
+// single UTF-16 units outside the surrogate range: that bounds the distinct tokens.
+const SURROGATES = 0xe000 - 0xd800
+const MAX_TOKENS = 0x10000 - SURROGATES - 1
+
+let graphemes: Intl.Segmenter | null | undefined
+
+/** Splits text into whole tokens: words, or user-perceived characters (never half a surrogate pair). */
+export function tokenize(text: string, granularity: SegmentGranularity): string[] {
+  if (granularity === 'word') return text.match(WORD) ?? []
+  if (graphemes === undefined) {
+    graphemes = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter() : null
+  }
+  if (graphemes === null) return Array.from(text)
+  const out: string[] = []
+  for (const part of graphemes.segment(text)) out.push(part.segment)
+  return out
+}
+
+function unit(code: number): string {
+  return String.fromCharCode(code < 0xd800 ? code : code + SURROGATES)
+}
+
+/**
+ * Intra-line diff of two lines with semantic cleanup. Runs diff-match-patch on token
+ * codes, so segments always hold whole tokens and emoji are never split.
+ */
+export function diffSegments(a: string, b: string, opts: DiffSegmentsOptions = {}): SegmentPair {
+  const granularity = opts.granularity ?? 'word'
+  const ta = tokenize(a, granularity)
+  const tb = tokenize(b, granularity)
+  const codes = new Map<string, string>()
+  const tokens: string[] = []
+  const encode = (list: string[]): string | null => {
+    let s = ''
+    for (const token of list) {
+      let c = codes.get(token)
+      if (c === undefined) {
+        if (tokens.length >= MAX_TOKENS) return null
+        c = unit(tokens.length + 1)
+        codes.set(token, c)
+        tokens.push(token)
+      }
+      s += c
+    }
+    return s
+  }
+  const ea = encode(ta)
+  const eb = encode(tb)
+  if (ea === null || eb === null) return wholeLine(a, b)
+
+  const dmp = new DiffMatchPatch()
+  dmp.Diff_Timeout = 0
+  const diffs = dmp.diff_main(ea, eb, false, opts.deadline ?? Number.MAX_VALUE)
+  dmp.diff_cleanupSemantic(diffs)
+
+  const pair: SegmentPair = { old: [], new: [] }
+  for (const [op, encoded] of diffs) {
+    let text = ''
+    for (let i = 0; i < encoded.length; i++) {
+      const code = encoded.charCodeAt(i)
+      text += tokens[(code < 0xe000 ? code : code - SURROGATES) - 1]
+    }
+    if (op === 0) {
+      push(pair.old, 'equal', text)
+      push(pair.new, 'equal', text)
+    } else if (op < 0) push(pair.old, 'delete', text)
+    else push(pair.new, 'insert', text)
+  }
+  return pair
+}
+
+/** Segments for a line pair not compared in detail: all old text deleted, all new inserted. */
+export function wholeLine(a: string, b: string): SegmentPair {
+  const pair: SegmentPair = { old: [], new: [] }
+  push(pair.old, 'delete', a)
+  push(pair.new, 'insert', b)
+  return pair
+}
+
+function push(list: DiffSegment[], change: DiffSegment['change'], text: string): void {
+  if (text === '') return
+  const last = list[list.length - 1]
+  if (last && last.change === change) last.text += text
+  else list.push({ change, text })
+}
