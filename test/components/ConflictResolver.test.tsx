@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { ConflictResolver } from '../../src/components/ConflictResolver/ConflictResolver'
+import { mergeText } from '../../src/core/merge/mergeText'
 import type { OptimisticResourceResult, ResourceConflict } from '../../src/hooks/types'
 import { expectNoAxeViolations } from '../axe'
 import { cleanConflict, problem, textConflict, valueConflict, type Doc } from './conflictFixtures'
@@ -156,6 +157,50 @@ describe('ConflictResolver', () => {
     await user.click(choice('body: change 2 of 2', 'Keep mine'))
     await user.click(saveButton())
     expect(onResolve.mock.calls[0]![0].body).toBe('intro\nA3\nmiddle\nB1\nend\n')
+  })
+
+  it('resolves hunks of a real mergeText result', async () => {
+    const user = userEvent.setup()
+    const base = 'one\ntwo\nthree\nfour\nfive\nsix\nseven\n'
+    const mine = 'one\nTWO\nthree\nfour\nfive\nSIX\nseven\n'
+    const theirs = 'one\n2\nthree\nfour\nfive\n6\nseven\n'
+    const text = mergeText(base, mine, theirs)
+    expect(text.hunks).toHaveLength(2)
+    const onResolve = vi.fn<(value: { notes: string }) => void>()
+    const conflict: ResourceConflict<{ notes: string }> = {
+      base: { notes: base },
+      mine: { notes: mine },
+      theirs: { notes: theirs },
+      merged: { notes: theirs },
+      conflicts: [{ path: ['notes'], base, mine, theirs, text }],
+      changes: [],
+      problem,
+      theirsVersion: null,
+    }
+    render(<ConflictResolver conflict={conflict} onResolve={onResolve} />)
+    await user.click(choice('notes: change 1 of 2', 'Take theirs'))
+    await user.click(choice('notes: change 2 of 2', 'Keep mine'))
+    await user.click(saveButton())
+    expect(onResolve).toHaveBeenCalledWith({ notes: 'one\n2\nthree\nfour\nfive\nSIX\nseven\n' })
+  })
+
+  it('compares multi-line values decided as a whole with a DiffView', () => {
+    const conflict: ResourceConflict<{ notes: string }> = {
+      base: { notes: 'a\n' },
+      mine: { notes: 'a\nmine line\n' },
+      theirs: { notes: 'a\ntheir line\n' },
+      merged: { notes: 'a\ntheir line\n' },
+      conflicts: [
+        { path: ['notes'], base: 'a\n', mine: 'a\nmine line\n', theirs: 'a\ntheir line\n' },
+      ],
+      changes: [],
+      problem,
+      theirsVersion: null,
+    }
+    render(<ConflictResolver conflict={conflict} onResolve={() => {}} />)
+    const diff = screen.getByRole('region', { name: 'Differences in notes' })
+    expect(within(diff).getByText('mine', { selector: 'del' })).toBeInTheDocument()
+    expect(within(diff).getByText('their', { selector: 'ins' })).toBeInTheDocument()
   })
 
   it('reviews a clean merge and saves it as merged', async () => {

@@ -90,6 +90,48 @@ describe('DiffView', () => {
     expect(numbers(renderedRows(container)[0]!)).toEqual(['1', '1'])
   })
 
+  it('lists a change block old lines first, then new lines, in unified mode', () => {
+    const rows: DiffRow[] = [
+      row.change(1, 1, [{ change: 'delete', text: 'one' }], [{ change: 'insert', text: 'uno' }]),
+      row.change(2, 2, [{ change: 'delete', text: 'two' }], [{ change: 'insert', text: 'dos' }]),
+      row.insert(3, 'tres'),
+    ]
+    const { container } = render(<DiffView rows={rows} mode="unified" />)
+    const texts = renderedRows(container).map(
+      (r) => `${r.dataset.change} ${r.querySelector('.ck-DiffView-text')!.textContent}`,
+    )
+    expect(texts).toEqual([
+      'delete removed one',
+      'delete removed two',
+      'insert added uno',
+      'insert added dos',
+      'insert tres',
+    ])
+  })
+
+  it('diffs original and modified strings itself', () => {
+    const original = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].join('\n') + '\n'
+    const modified = original.replace('b\n', 'B\n').replace('j\n', 'j\nk\n')
+    const { container } = render(<DiffView original={original} modified={modified} />)
+    const kinds = renderedRows(container).map((r) => r.dataset.change)
+    expect(kinds).toEqual([
+      'equal',
+      'change',
+      'equal',
+      'equal',
+      'equal',
+      'fold',
+      'equal',
+      'equal',
+      'equal',
+      'insert',
+    ])
+    expect(screen.getByRole('button', { name: 'Show 2 unchanged lines' })).toBeInTheDocument()
+    expect(container.querySelector('.ck-DiffView-row[data-change="insert"] ins')).toHaveTextContent(
+      'k',
+    )
+  })
+
   it('respects a controlled mode', async () => {
     const user = userEvent.setup()
     const onModeChange = vi.fn<(mode: DiffViewMode) => void>()
@@ -165,6 +207,19 @@ describe('DiffView', () => {
       0,
     )
     expect(spacerHeight + renderedRows(container).length * 22).toBe(10_000 * 22)
+  })
+
+  it('virtualises a 10,000-line document diffed from strings', () => {
+    const lines = Array.from({ length: 10_000 }, (_, i) => `line ${i + 1}`)
+    const original = lines.join('\n')
+    const modified = lines.map((l, i) => (i % 50 === 0 ? `${l} edited` : l)).join('\n')
+    const { container } = render(
+      <DiffView original={original} modified={modified} diffOptions={{ context: false }} />,
+    )
+    expect(renderedRows(container).length).toBeLessThan(60)
+    expect(screen.getByRole('status')).toHaveTextContent('200 changes')
+    fireEvent.scroll(region(), { target: { scrollTop: 9990 * 22 } })
+    expect(screen.getAllByText('line 10000')).toHaveLength(2)
   })
 
   it('scrolls a far change into view when moving to it', async () => {

@@ -1,4 +1,5 @@
 import type { MergeConflict } from '../../core/merge/types'
+import { DiffView } from '../DiffView/DiffView'
 import { ChoiceButtons } from './ChoiceButtons'
 import type { ConflictResolverLabels } from './conflictResolverLabels'
 import { editsAsText, isDecided, parseEdit, type Decision, type Pick } from './decisions'
@@ -19,6 +20,9 @@ export interface ConflictFieldProps {
   labels: ConflictResolverLabels
 }
 
+// Enough for a few screens of context without pushing the choice buttons far away.
+const diffHeight = 264
+
 /** A conflict decided as one value: both sides, the choice, and the editor when editing. */
 export function ConflictField(props: ConflictFieldProps) {
   const { conflict, label, path, labels } = props
@@ -27,9 +31,10 @@ export function ConflictField(props: ConflictFieldProps) {
   const asText = editsAsText(conflict)
   const text = decision.text ?? ''
   const invalid = decision.pick === 'edit' && !parseEdit(conflict, text).ok
-  const multiline =
-    !asText ||
-    [conflict.mine, conflict.theirs].some((v) => typeof v === 'string' && v.includes('\n'))
+  const { mine, theirs } = conflict
+  const bothText = typeof mine === 'string' && typeof theirs === 'string'
+  const hasLines = [mine, theirs].some((v) => typeof v === 'string' && v.includes('\n'))
+  const multiline = !asText || hasLines
   return (
     <fieldset
       className="ck-ConflictResolver-conflict"
@@ -38,10 +43,24 @@ export function ConflictField(props: ConflictFieldProps) {
       data-path={path}
     >
       <legend className="ck-ConflictResolver-field">{label}</legend>
-      <div className="ck-ConflictResolver-sides">
-        <ValueView side="mine" heading={labels.mine} value={conflict.mine} labels={labels} />
-        <ValueView side="theirs" heading={labels.theirs} value={conflict.theirs} labels={labels} />
-      </div>
+      {bothText && hasLines ? (
+        // Long texts read better as a line diff than as two walls of text.
+        <DiffView
+          original={mine}
+          modified={theirs}
+          height={diffHeight}
+          labels={{
+            original: labels.mine,
+            modified: labels.theirs,
+            region: labels.diffRegion(label),
+          }}
+        />
+      ) : (
+        <div className="ck-ConflictResolver-sides">
+          <ValueView side="mine" heading={labels.mine} value={mine} labels={labels} />
+          <ValueView side="theirs" heading={labels.theirs} value={theirs} labels={labels} />
+        </div>
+      )}
       <ChoiceButtons
         value={decision.pick}
         onChange={(pick) => props.onPick(0, pick)}

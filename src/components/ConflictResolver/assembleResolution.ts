@@ -1,8 +1,9 @@
-import type { MergeChunk, MergePath } from '../../core/merge/types'
+import { resolveChunks } from '../../core/merge/resolveChunks'
+import type { MergePath } from '../../core/merge/types'
 import type { ResourceConflict } from '../../hooks/types'
-import { chosenHunkTexts, parseEdit, textHunks, type Decision } from './decisions'
+import { chunkChoice, parseEdit, textHunks, type Decision } from './decisions'
 
-// Interim stand-ins for the merge engine's setAtPath / resolveChunks (src/core/merge).
+// Interim stand-in for the merge engine's setAtPath (src/core/merge), not landed yet.
 function setAtPath<T>(value: T, path: MergePath, next: unknown): T {
   if (path.length === 0) return next as T
   const [head, ...rest] = path as [string | number, ...MergePath]
@@ -18,11 +19,6 @@ function setAtPath<T>(value: T, path: MergePath, next: unknown): T {
   if (child === undefined) delete copy[head]
   else copy[head] = child
   return copy as T
-}
-
-function resolveChunks(chunks: readonly MergeChunk[], chosen: readonly string[]): string {
-  let i = 0
-  return chunks.map((c) => (c.type === 'ok' ? c.text : (chosen[i++] ?? ''))).join('')
 }
 
 /**
@@ -41,8 +37,12 @@ export function assembleResolution<T>(
       throw new Error(`conflict ${i} has no decision`)
     }
     let chosen: unknown
-    if (textHunks(c) && c.text) {
-      chosen = resolveChunks(c.text.chunks, chosenHunkTexts(c.text.chunks, slots))
+    const hunks = textHunks(c)
+    if (hunks && c.text) {
+      chosen = resolveChunks(
+        c.text.chunks,
+        hunks.map((hunk, j) => chunkChoice(hunk, slots[j]!)),
+      )
     } else {
       const d = slots[0]!
       if (d.pick === 'mine') chosen = c.mine

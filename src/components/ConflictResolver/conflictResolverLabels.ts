@@ -22,6 +22,8 @@ export interface ConflictResolverLabels {
   mine: string
   /** Heading of the server's side. */
   theirs: string
+  /** Name of the diff region comparing both sides of a multi-line field. */
+  diffRegion: (field: string) => string
   /** Label of the edit field for a field or hunk. */
   editLabel: (field: string) => string
   invalidJson: string
@@ -60,6 +62,7 @@ export const defaultConflictResolverLabels: ConflictResolverLabels = {
   edit: 'Edit',
   mine: 'Your version',
   theirs: 'Saved by someone else',
+  diffRegion: (field) => `Differences in ${field}`,
   editLabel: (field) => `Your text for ${field}`,
   invalidJson: 'Enter valid JSON to use this edit.',
   hunk: (field, index, total) => `${field}: change ${index} of ${total}`,

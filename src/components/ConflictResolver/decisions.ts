@@ -1,4 +1,5 @@
-import type { MergeChunk, MergeConflict, TextConflict } from '../../core/merge/types'
+import type { ChunkChoice } from '../../core/merge/resolveChunks'
+import type { MergeConflict, TextConflict } from '../../core/merge/types'
 
 /** What the person chose for one conflict (or one text hunk). */
 export type Pick = 'mine' | 'theirs' | 'edit'
@@ -90,26 +91,13 @@ export function countUndecided(
 }
 
 /**
- * The chosen text of one hunk. An edit keeps the hunk's line ending: when both sides
- * ended with a newline and the edit does not, one is added so it cannot run into the next line.
+ * The `resolveChunks` choice for one hunk. An edit keeps the hunk's line ending: when both
+ * sides ended with a newline and the edit does not, one is added so it cannot run into the
+ * next line.
  */
-export function hunkText(hunk: TextConflict, decision: Decision): string {
-  if (decision.pick === 'mine') return hunk.mine
-  if (decision.pick === 'theirs') return hunk.theirs
+export function chunkChoice(hunk: TextConflict, decision: Decision): ChunkChoice {
+  if (decision.pick === 'mine' || decision.pick === 'theirs') return decision.pick
   const text = decision.text ?? ''
   const endsLine = hunk.mine.endsWith('\n') && hunk.theirs.endsWith('\n')
-  return endsLine && text !== '' && !text.endsWith('\n') ? `${text}\n` : text
-}
-
-/** The chunk texts a text conflict resolves to, in order (settled text and chosen hunks). */
-export function chosenHunkTexts(
-  chunks: readonly MergeChunk[],
-  decisions: readonly Decision[],
-): string[] {
-  let i = 0
-  return chunks.flatMap((chunk) =>
-    chunk.type === 'conflict'
-      ? [hunkText(chunk.conflict, decisions[i++] ?? { pick: null, text: null })]
-      : [],
-  )
+  return { text: endsLine && text !== '' && !text.endsWith('\n') ? `${text}\n` : text }
 }

@@ -1,5 +1,6 @@
 import type { CSSProperties, KeyboardEvent, Ref, UIEvent } from 'react'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { diffRows, type DiffRowsOptions } from '../../core/diff/diffRows'
 import type { DiffRow } from '../../core/diff/types'
 import { cx } from '../shared/cx'
 import { useControllableState } from '../shared/useControllableState'
@@ -22,6 +23,12 @@ import { virtualWindow } from './virtualWindow'
  * `data-change="equal|insert|delete|empty"`.
  */
 export interface DiffViewProps {
+  /** The left / `−` text (by default labelled "Your version"). */
+  original?: string
+  /** The right / `+` text (by default labelled "Saved by someone else"). */
+  modified?: string
+  /** Options for `diffRows` when diffing `original` / `modified`. Defaults to `{}` (3 lines of context). */
+  diffOptions?: DiffRowsOptions
   /** Precomputed rows (from `diffRows`). Takes precedence over `original` / `modified`. */
   rows?: readonly DiffRow[]
   /** Controlled layout. */
@@ -49,7 +56,23 @@ const MAX_COLUMN_CH = 240
 
 /** Side-by-side or unified diff with word highlights, folding and a virtualised body. */
 export function DiffView(props: DiffViewProps) {
-  const { ref, rows = [], height = 480, rowHeight = 22, overscan = 10, showToolbar = true } = props
+  const { ref, original = '', modified = '', diffOptions: o = {} } = props
+  const { height = 480, rowHeight = 22, overscan = 10, showToolbar = true } = props
+  // Options by value, so an inline options object does not re-diff on every render.
+  const { context, granularity, timeoutMs, maxLineLength, maxBlockLines } = o
+  const computed = useMemo(
+    () =>
+      props.rows ??
+      diffRows(original, modified, {
+        context,
+        granularity,
+        timeoutMs,
+        maxLineLength,
+        maxBlockLines,
+      }),
+    [props.rows, original, modified, context, granularity, timeoutMs, maxLineLength, maxBlockLines],
+  )
+  const rows: readonly DiffRow[] = computed
   const labels = { ...defaultDiffViewLabels, ...props.labels }
   const [mode, setMode] = useControllableState(
     props.mode,

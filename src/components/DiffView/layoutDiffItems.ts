@@ -13,8 +13,6 @@ export type DiffItem =
       oldNumber: number | null
       newNumber: number | null
       side: DiffSide
-      /** Whether this line belongs to a `change` row (so its segments are word-level). */
-      fromChange: boolean
     }
   | { type: 'fold'; key: string; rowIndex: number; count: number }
 
@@ -29,51 +27,10 @@ export interface DiffLayout {
   maxLineNumber: number
 }
 
-function unifiedItems(row: DiffLineRow, key: string): DiffItem[] {
-  const { old, new: next } = row
-  if (row.change === 'equal' && next) {
-    const side = next
-    return [
-      {
-        type: 'unified',
-        key,
-        change: 'equal',
-        oldNumber: old?.number ?? null,
-        newNumber: side.number,
-        side,
-        fromChange: false,
-      },
-    ]
-  }
-  const out: DiffItem[] = []
-  if (old) {
-    out.push({
-      type: 'unified',
-      key: `${key}-`,
-      change: 'delete',
-      oldNumber: old.number,
-      newNumber: null,
-      side: old,
-      fromChange: row.change === 'change',
-    })
-  }
-  if (next) {
-    out.push({
-      type: 'unified',
-      key: `${key}+`,
-      change: 'insert',
-      oldNumber: null,
-      newNumber: next.number,
-      side: next,
-      fromChange: row.change === 'change',
-    })
-  }
-  return out
-}
-
 /**
  * Flattens the row model into fixed-height items for one mode, opening the folds in
- * `expanded` (by row index). Pure, so the virtual window can index into it directly.
+ * `expanded` (by row index). In unified mode each change lists its old lines, then its new
+ * lines, as `diff -u` does. Pure, so the virtual window can index into it directly.
  */
 export function layoutDiffItems(
   rows: readonly DiffRow[],
@@ -86,19 +43,56 @@ export function layoutDiffItems(
   let maxNewLength = 0
   let maxLineNumber = 0
   let hunkStart = -1
+  // Unified mode holds a change's new lines back until its old lines are all out.
+  let inserts: DiffItem[] = []
+
+  const endHunk = () => {
+    items.push(...inserts)
+    inserts = []
+    if (hunkStart >= 0) hunks.push([hunkStart, items.length])
+    hunkStart = -1
+  }
 
   const pushLine = (row: DiffLineRow, key: string) => {
     maxOldLength = Math.max(maxOldLength, row.old?.text.length ?? 0)
     maxNewLength = Math.max(maxNewLength, row.new?.text.length ?? 0)
     maxLineNumber = Math.max(maxLineNumber, row.old?.number ?? 0, row.new?.number ?? 0)
-    const isChange = row.change !== 'equal'
-    if (isChange && hunkStart < 0) hunkStart = items.length
-    if (!isChange && hunkStart >= 0) {
-      hunks.push([hunkStart, items.length])
-      hunkStart = -1
+    if (row.change === 'equal') endHunk()
+    else if (hunkStart < 0) hunkStart = items.length
+    if (mode === 'split') {
+      items.push({ type: 'split', key, row })
+    } else if (row.change === 'equal' && row.new) {
+      const side = row.new
+      items.push({
+        type: 'unified',
+        key,
+        change: 'equal',
+        oldNumber: row.old?.number ?? null,
+        newNumber: side.number,
+        side,
+      })
+    } else {
+      if (row.old) {
+        items.push({
+          type: 'unified',
+          key: `${key}-`,
+          change: 'delete',
+          oldNumber: row.old.number,
+          newNumber: null,
+          side: row.old,
+        })
+      }
+      if (row.new) {
+        inserts.push({
+          type: 'unified',
+          key: `${key}+`,
+          change: 'insert',
+          oldNumber: null,
+          newNumber: row.new.number,
+          side: row.new,
+        })
+      }
     }
-    if (mode === 'split') items.push({ type: 'split', key, row })
-    else items.push(...unifiedItems(row, key))
   }
 
   rows.forEach((row, index) => {
@@ -107,16 +101,13 @@ export function layoutDiffItems(
     } else if (expanded.has(index)) {
       row.rows.forEach((inner, j) => pushLine(inner, `${index}.${j}`))
     } else {
-      if (hunkStart >= 0) {
-        hunks.push([hunkStart, items.length])
-        hunkStart = -1
-      }
+      endHunk()
       for (const inner of row.rows) {
         maxLineNumber = Math.max(maxLineNumber, inner.old?.number ?? 0, inner.new?.number ?? 0)
       }
       items.push({ type: 'fold', key: `f${index}`, rowIndex: index, count: row.count })
     }
   })
-  if (hunkStart >= 0) hunks.push([hunkStart, items.length])
+  endHunk()
   return { items, hunks, maxOldLength, maxNewLength, maxLineNumber }
 }
