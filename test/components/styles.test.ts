@@ -23,7 +23,7 @@ function luminance(hex: string): number {
 }
 
 function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x)
+  const [hi, lo] = [luminance(a), luminance(b)].toSorted((x, y) => y - x)
   return (hi! + 0.05) / (lo! + 0.05)
 }
 
@@ -65,8 +65,8 @@ describe('styles.css', () => {
 
   it('defines the same dark theme for the media query and data-theme="dark"', () => {
     expect(themes['dark (prefers-color-scheme)']).toEqual(themes['dark (data-theme)'])
-    expect(Object.keys(themes.light).sort()).toEqual(
-      Object.keys(themes['dark (data-theme)']).sort(),
+    expect(Object.keys(themes.light).toSorted()).toEqual(
+      Object.keys(themes['dark (data-theme)']).toSorted(),
     )
   })
 })
