@@ -13,19 +13,26 @@ const saveButton = () => screen.getByRole('button', { name: 'Save resolved versi
 
 describe('ConflictResolver', () => {
   it('summarises what merged automatically, with field labels', () => {
+    const conflict = valueConflict()
+    conflict.changes = [
+      { path: ['tags', 1], from: 'theirs' },
+      { path: ['address', 'city'], from: 'mine' },
+      { path: ['price'], from: 'both' },
+    ]
     render(
       <ConflictResolver
-        conflict={valueConflict()}
+        conflict={conflict}
         onResolve={() => {}}
-        fieldLabels={{ 'address.city': 'Delivery city' }}
+        fieldLabels={{ 'address.city': 'Delivery city', tags: 'Labels' }}
       />,
     )
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
       'Someone else saved changes while you were editing',
     )
-    expect(screen.getByText('2 changes merged automatically:')).toBeInTheDocument()
+    expect(screen.getByText('3 changes merged automatically:')).toBeInTheDocument()
     const items = screen.getAllByRole('listitem').map((li) => li.textContent)
-    expect(items).toEqual(['tags (theirs)', 'Delivery city (yours)'])
+    // an unlabelled child path borrows its parent's label
+    expect(items).toEqual(['Labels › 1 (theirs)', 'Delivery city (yours)', 'price (both)'])
   })
 
   it('shows mine and theirs side by side for each conflict and announces what is left', async () => {

@@ -235,6 +235,24 @@ describe('DiffView', () => {
     expect(document.activeElement).toHaveTextContent('line 6000')
   })
 
+  it('steps from what is on screen once the person has scrolled away', async () => {
+    const user = userEvent.setup()
+    render(<DiffView rows={bigDiff(10_000, 3000)} height={440} />)
+    fireEvent.scroll(region(), { target: { scrollTop: 4000 * 22 } })
+    expect(screen.getByRole('button', { name: 'Previous change' })).toBeEnabled()
+    region().focus()
+    await user.keyboard('n')
+    expect(document.activeElement).toHaveTextContent('line 6000')
+    expect(screen.getByRole('status')).toHaveTextContent('Change 2 of 3')
+    fireEvent.scroll(region(), { target: { scrollTop: 8000 * 22 } })
+    // the focused row scrolled out of the DOM; focus stays in the view
+    expect(region()).toHaveFocus()
+    await user.keyboard('p')
+    expect(document.activeElement).toHaveTextContent('line 6000')
+    await user.keyboard('p')
+    expect(document.activeElement).toHaveTextContent('line 3000')
+  })
+
   it('takes overridden labels and forwards its ref', () => {
     const ref = createRef<HTMLDivElement>()
     render(

@@ -43,7 +43,14 @@ export function ConflictPanel<T>({ ref, headingRef, ...props }: ConflictPanelPro
   const undecided = countUndecided(conflict.conflicts, decisions)
   const fieldLabel = (path: MergePath) => {
     const dotted = dottedPath(path)
-    return props.fieldLabels?.[dotted] ?? (dotted || labels.root)
+    const exact = props.fieldLabels?.[dotted]
+    if (exact !== undefined) return exact
+    // `tags.1` with only `tags` labelled reads as "Tags › 1".
+    for (let n = path.length - 1; n > 0; n--) {
+      const prefix = props.fieldLabels?.[dottedPath(path.slice(0, n))]
+      if (prefix !== undefined) return [prefix, ...path.slice(n)].join(' › ')
+    }
+    return dotted || labels.root
   }
   const status = isClean
     ? labels.cleanStatus

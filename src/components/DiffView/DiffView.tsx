@@ -1,9 +1,11 @@
-import type { CSSProperties, KeyboardEvent, Ref, UIEvent } from 'react'
+import type { KeyboardEvent, Ref, UIEvent } from 'react'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { diffRows, type DiffRowsOptions } from '../../core/diff/diffRows'
 import type { DiffRow } from '../../core/diff/types'
 import { cx } from '../shared/cx'
 import { useControllableState } from '../shared/useControllableState'
+import { diffGridStyle } from './diffGridStyle'
+import { DiffViewHeader } from './DiffViewHeader'
 import { DiffViewItem } from './DiffViewItem'
 import { DiffViewToolbar } from './DiffViewToolbar'
 import { defaultDiffViewLabels, type DiffViewLabels } from './diffViewLabels'
@@ -50,9 +52,6 @@ export interface DiffViewProps {
   /** The root element. */
   ref?: Ref<HTMLDivElement>
 }
-
-// Beyond this many characters a column stops growing; the rest is clipped (still in the DOM).
-const MAX_COLUMN_CH = 240
 
 /** Side-by-side or unified diff with word highlights, folding and a virtualised body. */
 export function DiffView(props: DiffViewProps) {
@@ -121,8 +120,18 @@ export function DiffView(props: DiffViewProps) {
     if (top < scrollTop || !fitsBelow) scrollTo(Math.max(0, top - 2 * rowHeight))
     if (moveFocus) focusItem.current = hunk[0]
   }
-  const next = (moveFocus: boolean) => goTo(current === null ? 0 : current + 1, moveFocus)
-  const previous = (moveFocus: boolean) => current !== null && goTo(current - 1, moveFocus)
+  // Next / previous step from the current change while it is on screen; once the person has
+  // scrolled away (or before any move) they step from what is on screen instead.
+  const firstVisible = Math.floor(scrollTop / rowHeight)
+  const lastVisible = firstVisible + Math.floor((height - rowHeight) / rowHeight) - 1
+  const anchored =
+    currentHunk !== undefined && currentHunk[1] > firstVisible && currentHunk[0] <= lastVisible
+  const nextIndex = anchored ? current! + 1 : hunks.findIndex((h) => h[0] >= firstVisible)
+  const previousIndex = anchored ? current! - 1 : hunks.findLastIndex((h) => h[0] < firstVisible)
+  const hasNext = nextIndex >= 0 && nextIndex < hunks.length
+  const hasPrevious = previousIndex >= 0
+  const next = (moveFocus: boolean) => hasNext && goTo(nextIndex, moveFocus)
+  const previous = (moveFocus: boolean) => hasPrevious && goTo(previousIndex, moveFocus)
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.ctrlKey || event.metaKey) return
@@ -135,32 +144,27 @@ export function DiffView(props: DiffViewProps) {
     else previous(true)
   }
 
+  const onScroll = (event: UIEvent<HTMLElement>) => {
+    const view = event.currentTarget
+    const top = view.scrollTop
+    // A focused row about to be virtualised away would drop focus to <body>, where n / p no
+    // longer reach the view; hand focus to the view itself first.
+    const active = document.activeElement
+    if (active instanceof HTMLElement && active !== view && view.contains(active)) {
+      const index = Number(active.closest<HTMLElement>('[data-index]')?.dataset.index)
+      const upcoming = virtualWindow(items.length, top, height - rowHeight, rowHeight, overscan)
+      if (!(index >= upcoming.start && index < upcoming.end)) view.focus({ preventScroll: true })
+    }
+    setScrollTop(top)
+  }
+
   const expand = (rowIndex: number) => {
     setExpanded((prev) => new Set(prev).add(rowIndex))
     // The button disappears with the fold; keep focus in the view rather than on <body>.
     scroller.current?.focus({ preventScroll: true })
   }
 
-  const numberWidth = `${String(layout.maxLineNumber).length + 1}ch`
-  const oldWidth = Math.min(Math.max(layout.maxOldLength, 8), MAX_COLUMN_CH)
-  const newWidth = Math.min(Math.max(layout.maxNewLength, 8), MAX_COLUMN_CH)
-  const digits = String(layout.maxLineNumber).length + 1
-  const rowStyle: CSSProperties =
-    mode === 'split'
-      ? {
-          display: 'grid',
-          gridTemplateColumns: `${numberWidth} 2ch minmax(${oldWidth}ch, 1fr) ${numberWidth} 2ch minmax(${newWidth}ch, 1fr)`,
-          minWidth: `${2 * digits + 4 + oldWidth + newWidth}ch`,
-          height: rowHeight,
-          lineHeight: `${rowHeight}px`,
-        }
-      : {
-          display: 'grid',
-          gridTemplateColumns: `${numberWidth} ${numberWidth} 2ch minmax(${Math.max(oldWidth, newWidth)}ch, 1fr)`,
-          minWidth: `${2 * digits + 2 + Math.max(oldWidth, newWidth)}ch`,
-          height: rowHeight,
-          lineHeight: `${rowHeight}px`,
-        }
+  const rowStyle = diffGridStyle(layout, mode, rowHeight)
 
   return (
     <div ref={ref} className={cx('ck-DiffView', props.className)} data-mode={mode}>
@@ -171,6 +175,8 @@ export function DiffView(props: DiffViewProps) {
           labels={labels}
           total={hunks.length}
           current={current}
+          hasNext={hasNext}
+          hasPrevious={hasPrevious}
           onNext={() => next(false)}
           onPrevious={() => previous(false)}
         />
@@ -188,35 +194,10 @@ export function DiffView(props: DiffViewProps) {
         // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
         onKeyDown={onKeyDown}
-        onScroll={(event: UIEvent<HTMLElement>) => setScrollTop(event.currentTarget.scrollTop)}
+        onScroll={onScroll}
         style={{ overflow: 'auto', maxHeight: height, position: 'relative' }}
       >
-        <div
-          className="ck-DiffView-header"
-          style={{ ...rowStyle, position: 'sticky', top: 0, zIndex: 1 }}
-        >
-          {mode === 'split' ? (
-            <>
-              <div style={{ gridColumn: '1 / 4' }} data-side="original">
-                {labels.original}
-              </div>
-              <div style={{ gridColumn: '4 / 7' }} data-side="modified">
-                {labels.modified}
-              </div>
-            </>
-          ) : (
-            <div style={{ gridColumn: '1 / -1' }}>
-              <span data-side="original">
-                <span aria-hidden="true">{'\u2212 '}</span>
-                {labels.original}
-              </span>{' '}
-              <span data-side="modified">
-                <span aria-hidden="true">{'+ '}</span>
-                {labels.modified}
-              </span>
-            </div>
-          )}
-        </div>
+        <DiffViewHeader mode={mode} labels={labels} style={rowStyle} />
         <div style={{ height: win.before }} aria-hidden="true" />
         {items.slice(win.start, win.end).map((item, offset) => {
           const index = win.start + offset

@@ -11,13 +11,16 @@ export interface DiffViewToolbarProps {
   total: number
   /** Index of the change last moved to, or null before any move. */
   current: number | null
+  hasNext: boolean
+  hasPrevious: boolean
   onNext: () => void
   onPrevious: () => void
 }
 
 /** Split / unified toggle, previous / next change buttons and the change position. */
 export function DiffViewToolbar(props: DiffViewToolbarProps) {
-  const { mode, onModeChange, labels, total, current, onNext, onPrevious } = props
+  const { mode, onModeChange, labels, total, current, hasNext, hasPrevious, onNext, onPrevious } =
+    props
   const modes: DiffViewMode[] = ['split', 'unified']
   return (
     <div className="ck-DiffView-toolbar">
@@ -43,7 +46,7 @@ export function DiffViewToolbar(props: DiffViewToolbarProps) {
           type="button"
           className="ck-DiffView-previous"
           aria-keyshortcuts="P Alt+ArrowUp"
-          disabled={current === null || current <= 0}
+          disabled={!hasPrevious}
           onClick={onPrevious}
         >
           {labels.previousChange}
@@ -52,7 +55,7 @@ export function DiffViewToolbar(props: DiffViewToolbarProps) {
           type="button"
           className="ck-DiffView-next"
           aria-keyshortcuts="N Alt+ArrowDown"
-          disabled={total === 0 || (current !== null && current >= total - 1)}
+          disabled={!hasNext}
           onClick={onNext}
         >
           {labels.nextChange}
