@@ -2,7 +2,8 @@ import { diffSegments, wholeLine } from './diffSegments'
 import type { SegmentGranularity } from './diffSegments'
 import { foldRows } from './foldRows'
 import { lineChanges } from './lineChanges'
-import { LineCodes, lineEnding, splitLines } from './splitLines'
+import { LineCodes } from './lineCodes'
+import type { EncodedLines } from './lineCodes'
 import type { DiffLineRow, DiffRow, DiffSide } from './types'
 
 /** Options for `diffRows`. */
@@ -40,12 +41,10 @@ export function diffRows(
   const maxLine = opts.maxLineLength ?? 10_000
   const maxBlock = opts.maxBlockLines ?? 2000
   const granularity = opts.granularity ?? 'word'
-  const a = splitLines(original)
-  const b = splitLines(modified)
   const codes = new LineCodes()
-  const ca = codes.encode(a)
-  const cb = codes.encode(b)
-  const { changes } = lineChanges(ca, cb, codes.size, deadline)
+  const a = codes.encode(original)
+  const b = codes.encode(modified)
+  const { changes } = lineChanges(a.codes, b.codes, codes.size, deadline)
 
   const rows: DiffLineRow[] = []
   let i = 0
@@ -85,15 +84,21 @@ export function diffRows(
     i += c.aCount
     j += c.bCount
   }
-  emitEqual(a.length)
+  emitEqual(a.codes.length)
 
   const context = opts.context ?? 3
   if (context === false || context === Infinity) return rows
   return foldRows(rows, context)
 }
 
-function side(lines: readonly string[], index: number): DiffSide {
-  const line = lines[index] as string
-  const newline = lineEnding(line)
-  return { number: index + 1, text: line.slice(0, line.length - newline.length), newline }
+function side(lines: EncodedLines, index: number): DiffSide {
+  const start = lines.starts[index] as number
+  let end = lines.starts[index + 1] as number
+  let newline: DiffSide['newline'] = ''
+  if (lines.text.charCodeAt(end - 1) === 10) {
+    const crlf = end - 2 >= start && lines.text.charCodeAt(end - 2) === 13
+    newline = crlf ? '\r\n' : '\n'
+    end -= newline.length
+  }
+  return { number: index + 1, text: lines.text.slice(start, end), newline }
 }

@@ -21,33 +21,3 @@ export function lineEnding(line: string): '\n' | '\r\n' | '' {
   if (!line.endsWith('\n')) return ''
   return line.endsWith('\r\n') ? '\r\n' : '\n'
 }
-
-/**
- * Gives every distinct line a small integer code, shared across all texts encoded by one
- * instance, so diffs compare integers instead of strings and have no limit on the number
- * of distinct lines (unlike diff-match-patch's 16-bit line encoding).
- */
-export class LineCodes {
-  private readonly codes = new Map<string, number>()
-
-  /** The number of distinct lines seen so far (codes are `0 .. size - 1`). */
-  get size(): number {
-    return this.codes.size
-  }
-
-  /** Encodes lines to their codes. */
-  encode(lines: readonly string[]): Int32Array {
-    const out = new Int32Array(lines.length)
-    const codes = this.codes
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i] as string
-      let code = codes.get(line)
-      if (code === undefined) {
-        code = codes.size
-        codes.set(line, code)
-      }
-      out[i] = code
-    }
-    return out
-  }
-}

@@ -1,3 +1,5 @@
+import { sliceLines } from '../diff/lineCodes'
+import type { EncodedLines } from '../diff/lineCodes'
 import type { TextConflict } from './types'
 
 /** How conflict markers are written. */
@@ -10,24 +12,24 @@ export interface MarkerOptions {
   markerSize?: number
 }
 
-/** The lines of the three texts, with terminators. */
+/** The lines of the three texts. */
 export interface MergeLines {
-  base: readonly string[]
-  mine: readonly string[]
-  theirs: readonly string[]
+  base: EncodedLines
+  mine: EncodedLines
+  theirs: EncodedLines
 }
 
 /**
  * Whether line `i` ends in CRLF: 1 yes, 0 no, -1 unknown. A last line without terminator
  * takes the ending of the line before it.
  */
-function crlfAt(lines: readonly string[], i: number): number {
-  const n = lines.length
+function crlfAt(lines: EncodedLines, i: number): number {
+  const n = lines.codes.length
   if (n === 0) return -1
-  const line = lines[i] as string
+  const line = sliceLines(lines, i, i + 1)
   if (i < n - 1 || line.endsWith('\n')) return line.endsWith('\r\n') ? 1 : 0
   if (i === 0) return -1
-  return (lines[i - 1] as string).endsWith('\r\n') ? 1 : 0
+  return sliceLines(lines, i - 1, i).endsWith('\r\n') ? 1 : 0
 }
 
 /**

@@ -1,6 +1,6 @@
 import { lineChanges } from '../diff/lineChanges'
 import type { LineChange } from '../diff/lineChanges'
-import { LineCodes, splitLines } from '../diff/splitLines'
+import { LineCodes, sliceLines } from '../diff/lineCodes'
 import { conflictMarkers } from './conflictMarkers'
 import type { MarkerOptions } from './conflictMarkers'
 import { mergeRegions } from './mergeRegions'
@@ -9,12 +9,6 @@ import type { MergeChunk, MergeTextResult, TextConflict } from './types'
 function sameRun(x: Int32Array, i: number, y: Int32Array, j: number, n: number): boolean {
   for (let k = 0; k < n; k++) if (x[i + k] !== y[j + k]) return false
   return true
-}
-
-function copy(list: readonly string[], from: number, to: number): string {
-  let s = ''
-  for (let k = from; k < to; k++) s += list[k]
-  return s
 }
 
 /** Options for `mergeText`. */
@@ -33,11 +27,11 @@ export function mergeText(
   theirs: string,
   opts: MergeTextOptions = {},
 ): MergeTextResult {
-  const lines = { base: splitLines(base), mine: splitLines(mine), theirs: splitLines(theirs) }
   const codes = new LineCodes()
-  const cb = codes.encode(lines.base)
-  const cm = codes.encode(lines.mine)
-  const ct = codes.encode(lines.theirs)
+  const lines = { base: codes.encode(base), mine: codes.encode(mine), theirs: codes.encode(theirs) }
+  const cb = lines.base.codes
+  const cm = lines.mine.codes
+  const ct = lines.theirs.codes
   const toMine = lineChanges(cb, cm, codes.size).changes
   const toTheirs = lineChanges(cb, ct, codes.size).changes
   const sameLines = (m: LineChange, t: LineChange): boolean => sameRun(cm, m.b, ct, t.b, m.bCount)
@@ -56,15 +50,15 @@ export function mergeText(
       r.mineCount === r.theirsCount &&
       sameRun(cm, r.mine, ct, r.theirs, r.mineCount)
     if (settled) continue
-    ok += copy(lines.mine, at, r.mine)
+    ok += sliceLines(lines.mine, at, r.mine)
     at = r.mine + r.mineCount
-    if (r.kind === 'mine') ok += copy(lines.mine, r.mine, at)
-    else if (r.kind === 'theirs') ok += copy(lines.theirs, r.theirs, r.theirs + r.theirsCount)
+    if (r.kind === 'mine') ok += sliceLines(lines.mine, r.mine, at)
+    else if (r.kind === 'theirs') ok += sliceLines(lines.theirs, r.theirs, r.theirs + r.theirsCount)
     else {
       const conflict: TextConflict = {
-        base: copy(lines.base, r.base, r.base + r.baseCount),
-        mine: copy(lines.mine, r.mine, at),
-        theirs: copy(lines.theirs, r.theirs, r.theirs + r.theirsCount),
+        base: sliceLines(lines.base, r.base, r.base + r.baseCount),
+        mine: sliceLines(lines.mine, r.mine, at),
+        theirs: sliceLines(lines.theirs, r.theirs, r.theirs + r.theirsCount),
         baseRange: [r.base, r.base + r.baseCount],
         mineRange: [r.mine, at],
         theirsRange: [r.theirs, r.theirs + r.theirsCount],
@@ -76,7 +70,7 @@ export function mergeText(
       hunks.push(conflict)
     }
   }
-  ok += copy(lines.mine, at, lines.mine.length)
+  ok += sliceLines(lines.mine, at, cm.length)
   if (ok !== '') chunks.push({ type: 'ok', text: ok })
   text += ok
   if (hunks.length === 0) return { clean: true, text, hunks: [], chunks }

@@ -22,7 +22,7 @@ export function createGitMerger() {
       writeFileSync(join(dir, 'theirs'), theirs)
       const args = ['merge-file', '-p', ...(diff3 ? ['--diff3'] : [])]
       args.push('-L', 'mine', '-L', 'base', '-L', 'theirs', 'mine', 'base', 'theirs')
-      const r = spawnSync('git', args, { cwd: dir, encoding: 'utf8' })
+      const r = spawnSync('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 })
       if (r.status === null || r.status < 0) throw new Error(`git merge-file failed: ${r.stderr}`)
       return { clean: r.status === 0, text: r.stdout }
     },

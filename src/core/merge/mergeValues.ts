@@ -1,0 +1,138 @@
+import { isRecord, setOwn } from './isRecord'
+import { jsonEqual } from './jsonEqual'
+import { idArrays, mergeArrayById } from './mergeArrayById'
+import type { ItemId, MergeNode } from './mergeArrayById'
+import { mergeText } from './mergeText'
+import type { MergeTextOptions } from './mergeText'
+import type { MergeChange, MergeConflict, MergePath, MergeResult } from './types'
+
+/** Options for `mergeValues`. */
+export interface MergeValuesOptions {
+  /**
+   * How to identify array items. Arrays are merged item by item only when every item on
+   * all three sides has an id (string or number) and ids are unique per side; otherwise an
+   * array is one value. A key name, or a function returning the id (`undefined` for none).
+   * Defaults to `'id'`.
+   */
+  itemId?: ItemId
+  /**
+   * Which string fields are merged line by line with `mergeText` instead of as whole
+   * values: dotted paths where `*` matches any key or index (`'body'`,
+   * `'sections.*.text'`), or a predicate on the path. Defaults to none.
+   */
+  text?: readonly string[] | ((path: MergePath) => boolean)
+  /** Options for the text merges (conflict marker labels and style). Defaults to `{}`. */
+  textOptions?: MergeTextOptions
+}
+
+interface Context {
+  conflicts: MergeConflict[]
+  changes: MergeChange[]
+  itemId: ItemId
+  isText: (path: MergePath) => boolean
+  textOptions: MergeTextOptions
+  merge: MergeNode
+}
+
+function textMatcher(text: MergeValuesOptions['text']): (path: MergePath) => boolean {
+  if (text === undefined) return () => false
+  if (typeof text === 'function') return text
+  const patterns = text.map((p) => p.split('.'))
+  return (path) =>
+    patterns.some(
+      (parts) =>
+        parts.length === path.length &&
+        parts.every((part, i) => part === '*' || part === String(path[i])),
+    )
+}
+
+/**
+ * Three-way merge of JSON values. Objects merge key by key and arrays of identified items
+ * item by item; everything else is a value. A side's change is taken when the other side
+ * left that place alone, identical changes are taken once, and anything else (two
+ * different edits, an edit against a deletion, two different additions) is a conflict,
+ * where `merged` holds theirs. Inputs are never changed; `merged` shares untouched parts.
+ *
+ * Paths into id-matched arrays use the item's index in `merged`. For a conflict whose
+ * item `merged` lacks (theirs deleted it, mine edited it) the index is where mine's item
+ * would be inserted. `resolveValues` applies choices with these rules.
+ */
+export function mergeValues<T>(
+  base: T,
+  mine: T,
+  theirs: T,
+  opts: MergeValuesOptions = {},
+): MergeResult<T> {
+  const ctx: Context = {
+    conflicts: [],
+    changes: [],
+    itemId: opts.itemId ?? 'id',
+    isText: textMatcher(opts.text),
+    textOptions: opts.textOptions ?? {},
+    merge: (b, m, t, path) => mergeNode(ctx, b, m, t, path),
+  }
+  const merged = mergeNode(ctx, base, mine, theirs, []) as T
+  return {
+    clean: ctx.conflicts.length === 0,
+    merged,
+    conflicts: ctx.conflicts,
+    changes: ctx.changes,
+  }
+}
+
+/** Merges one place; `undefined` stands for "absent" (a missing key or array item). */
+function mergeNode(ctx: Context, b: unknown, m: unknown, t: unknown, path: MergePath): unknown {
+  if (isRecord(b) && isRecord(m) && isRecord(t)) return mergeObject(ctx, b, m, t, path)
+  if (Array.isArray(b) && Array.isArray(m) && Array.isArray(t)) {
+    const items = idArrays(b, m, t, ctx.itemId)
+    if (items) return mergeArrayById(items, path, ctx)
+  }
+  const mineChanged = !jsonEqual(m, b)
+  const theirsChanged = !jsonEqual(t, b)
+  if (!mineChanged && !theirsChanged) return t
+  if (!mineChanged) {
+    ctx.changes.push({ path, from: 'theirs' })
+    return t
+  }
+  if (!theirsChanged) {
+    ctx.changes.push({ path, from: 'mine' })
+    return m
+  }
+  if (jsonEqual(m, t)) {
+    ctx.changes.push({ path, from: 'both' })
+    return t
+  }
+  if (typeof b === 'string' && typeof m === 'string' && typeof t === 'string' && ctx.isText(path)) {
+    const text = mergeText(b, m, t, ctx.textOptions)
+    if (text.clean) {
+      ctx.changes.push({ path, from: 'both' })
+      return text.text
+    }
+    ctx.conflicts.push({ path, base: b, mine: m, theirs: t, text })
+    return t
+  }
+  ctx.conflicts.push({ path, base: b, mine: m, theirs: t })
+  return t
+}
+
+/** Key by key, in theirs' key order followed by keys only mine has. */
+function mergeObject(
+  ctx: Context,
+  b: Record<string, unknown>,
+  m: Record<string, unknown>,
+  t: Record<string, unknown>,
+  path: MergePath,
+): Record<string, unknown> {
+  const keys = new Set<string>()
+  for (const source of [t, m, b]) for (const key of Object.keys(source)) keys.add(key)
+  const out: Record<string, unknown> = {}
+  for (const key of keys) {
+    const value = mergeNode(ctx, own(b, key), own(m, key), own(t, key), [...path, key])
+    if (value !== undefined) setOwn(out, key, value)
+  }
+  return out
+}
+
+function own(o: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(o, key) ? o[key] : undefined
+}
