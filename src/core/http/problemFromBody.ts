@@ -1,0 +1,198 @@
+// Assembles an HttpProblem from a status, response headers and an already-read body.
+// Synchronous, so it also serves errors that carry a parsed body (axios, ofetch).
+import { decideKind, findDuplicateEntry } from './classify'
+import { extractFromJson, type Extracted } from './extract'
+import { humaniseCode, str } from './fields'
+import { htmlTitle, toPlainText } from './html'
+import type { BodyInfo } from './readBody'
+import { parseRetryAfter } from './retryAfter'
+import { fallbackTitle, fullMessage, isGenericTitle, prefersFallback } from './titles'
+import type { HttpProblem } from './types'
+import { fieldFromCode, fieldFromWords, identityFromText } from './wording'
+import { xmlFields } from './xml'
+
+/** The request a response answers, as far as the classification cares. */
+export interface ProblemRequest {
+  /** Request method; a POST that hits a 409 is likelier a duplicate. */
+  method?: string
+  /** Request headers; `If-Match` / `If-Unmodified-Since` make a 409 `stale`. */
+  headers?: HeadersInit
+  /** The request body carried a version field (optimistic locking in the body). Defaults to `false`. */
+  versioned?: boolean
+}
+
+const MAX_TITLE = 200
+const MAX_DETAIL = 1000
+const DIAGNOSTICS = /[,;]?\s*\b(?:RequestStartTime|RequestEndTime|ActivityId|RequestId)\s*:.*$/
+
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text
+  const cut = text.slice(0, max - 1)
+  const space = cut.lastIndexOf(' ')
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`
+}
+
+// Text with no letter or digit (`<`, `}}}`) explains nothing.
+const readable = (text: string): string[] => (/[\p{L}\p{N}]/u.test(text) ? [text] : [])
+
+function fromBody(body: BodyInfo): Extracted {
+  const empty: Extracted = { codes: [], messages: [], entries: [] }
+  switch (body.kind) {
+    case 'json':
+    case 'problem+json':
+      return extractFromJson(body.json, body.kind === 'problem+json')
+    case 'xml': {
+      const fields = xmlFields(body.text)
+      if (Object.keys(fields).length > 0)
+        return extractFromJson(fields, /problem/.test(body.contentType))
+      return { ...empty, messages: readable(toPlainText(body.text.slice(0, 4000))) }
+    }
+    case 'html': {
+      const title = htmlTitle(body.text)
+      return title ? { ...empty, messages: readable(title) } : empty
+    }
+    case 'text': {
+      return { ...empty, messages: readable(toPlainText(body.text.slice(0, 4000))) }
+    }
+    default:
+      return empty
+  }
+}
+
+function requestFacts(request: ProblemRequest | undefined) {
+  let headers: Headers
+  try {
+    headers = new Headers(request?.headers)
+  } catch {
+    headers = new Headers()
+  }
+  const ifMatch = headers.get('if-match')
+  return {
+    method: (request?.method ?? '').toUpperCase(),
+    conditional:
+      ifMatch !== null || headers.has('if-unmodified-since') || request?.versioned === true,
+    createOnly: headers.get('if-none-match')?.trim() === '*',
+  }
+}
+
+function header(headers: Headers | null, name: string): string | null {
+  try {
+    return headers?.get(name) ?? null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Builds the {@link HttpProblem} for a failed response from its status, headers and body
+ * (see {@link readBody}). `now` is used for `Retry-After` dates when the response has no `Date`.
+ */
+export function problemFromBody(
+  status: number,
+  headers: Headers | null,
+  body: BodyInfo,
+  request?: ProblemRequest,
+  now: number = Date.now(),
+): HttpProblem {
+  const ex = fromBody(body)
+  // AWS and Azure also (or only, for HEAD) name the error in a header.
+  for (const name of ['x-amzn-errortype', 'x-ms-error-code']) {
+    const value = str(header(headers, name))
+    const code = value === undefined ? undefined : (/^([^:]+):https?:/.exec(value)?.[1] ?? value)
+    if (code !== undefined && !ex.codes.includes(code)) ex.codes.push(code)
+  }
+  const etag = str(header(headers, 'etag'))
+  const currentVersion = etag ?? ex.currentVersion
+  const dated = Date.parse(header(headers, 'date') ?? '')
+  // Azure sends milliseconds in its own headers (Cosmos DB: `x-ms-retry-after-ms`).
+  const msHeader = str(header(headers, 'x-ms-retry-after-ms') ?? header(headers, 'retry-after-ms'))
+  const retryAfterMs =
+    parseRetryAfter(header(headers, 'retry-after'), Number.isNaN(dated) ? now : dated) ??
+    (msHeader !== undefined && /^\d+(?:\.\d+)?$/.test(msHeader)
+      ? Math.round(Number(msHeader))
+      : undefined) ??
+    ex.retryAfterMs
+  const texts = [ex.title, ...ex.messages, ex.detail].filter((t): t is string => t !== undefined)
+  const facts = requestFacts(request)
+  const decision = decideKind({
+    status,
+    ...facts,
+    codes: ex.codes,
+    texts,
+    entries: ex.entries,
+    structured: body.kind === 'json' || body.kind === 'problem+json' || body.kind === 'xml',
+    hasRetryAfter: retryAfterMs !== undefined,
+    hasServerVersion: currentVersion !== undefined || ex.current !== undefined,
+    ...(ex.field !== undefined ? { hintField: ex.field } : {}),
+  })
+  const { kind } = decision
+  // A duplicate found by top-level wording still has its field entry (Laravel's `errors.email`).
+  const entry =
+    decision.entry ?? (kind === 'duplicate' ? findDuplicateEntry(ex.entries) : undefined)
+
+  let field = ex.field
+  let value = ex.value
+  if (kind === 'duplicate') {
+    const identity = [...texts, ...ex.entries.map((e) => e.message ?? '')]
+      .map(identityFromText)
+      .find((i) => i !== undefined)
+    const code = decision.code ?? ex.codes[0]
+    field =
+      entry?.field ??
+      identity?.field ??
+      ex.field ??
+      texts.map(fieldFromWords).find((f) => f !== undefined) ??
+      (code === undefined ? undefined : fieldFromCode(code))
+    value = entry?.value ?? identity?.value ?? ex.value
+  } else if (kind === 'validation') {
+    field ??= ex.entries.find((e) => e.field !== undefined)?.field
+  }
+
+  const fieldErrors: Record<string, string> = {}
+  for (const e of ex.entries) {
+    if (e.field === undefined || Object.hasOwn(fieldErrors, e.field)) continue
+    fieldErrors[e.field] = e.message ?? (e.code ? humaniseCode(e.code) : 'is invalid')
+  }
+
+  // Title: the most specific server sentence; a kind's own sentence beats a generic one.
+  const candidates: string[] = []
+  if (ex.title !== undefined) candidates.push(ex.title)
+  if (entry?.message !== undefined) candidates.push(fullMessage(entry.field, entry.message))
+  candidates.push(...ex.messages)
+  if (ex.detail !== undefined) candidates.push(ex.detail)
+  const single = ex.entries.length === 1 ? ex.entries[0] : undefined
+  if (kind === 'validation' && single?.message !== undefined) {
+    candidates.push(fullMessage(single.field, single.message))
+  }
+  const specific = candidates.find((c) => !isGenericTitle(c))
+  const chosen =
+    specific ??
+    (prefersFallback(kind) ? undefined : candidates[0]) ??
+    fallbackTitle(kind, status, field)
+  const [firstLine = '', ...rest] = chosen.split('\n')
+  // Cosmos DB appends request diagnostics to the sentence itself.
+  const sentence = firstLine.replace(DIAGNOSTICS, '').trim()
+  const title = clip(sentence, MAX_TITLE) || fallbackTitle(kind, status, field)
+
+  const detailText = [ex.detail, rest.join('\n'), ...ex.messages].find(
+    (d) => d !== undefined && d !== '' && d !== chosen && d !== title && !isGenericTitle(d),
+  )
+
+  if (kind === 'duplicate' && field !== undefined && !Object.hasOwn(fieldErrors, field)) {
+    fieldErrors[field] = title
+  }
+  const code = decision.code ?? entry?.code ?? ex.codes[0]
+  const isJson = body.kind === 'json' || body.kind === 'problem+json'
+  const problem: HttpProblem = { status, kind, title, raw: isJson ? body.json : body.text }
+  if (detailText !== undefined) problem.detail = clip(detailText, MAX_DETAIL)
+  if (ex.type !== undefined) problem.type = ex.type
+  if (ex.instance !== undefined) problem.instance = ex.instance
+  if (code !== undefined) problem.code = code
+  if (field !== undefined) problem.field = field
+  if (value !== undefined) problem.value = value
+  if (Object.keys(fieldErrors).length > 0) problem.fieldErrors = fieldErrors
+  if (currentVersion !== undefined) problem.currentVersion = currentVersion
+  if (ex.current !== undefined) problem.current = ex.current
+  if (retryAfterMs !== undefined) problem.retryAfterMs = retryAfterMs
+  return problem
+}

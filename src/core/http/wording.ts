@@ -1,0 +1,156 @@
+// What machine codes and server wording say about the kind of conflict. Codes are compared
+// squashed (`user_already_exists`, `UserAlreadyExists` and `USER-ALREADY-EXISTS` are the same).
+import type { ProblemKind } from './types'
+
+/** Kinds that codes and wording can point at. */
+export type SignalKind = Extract<
+  ProblemKind,
+  'precondition-required' | 'busy' | 'duplicate' | 'stale' | 'state'
+>
+
+/** Lower-case, letters and digits only. */
+export function squash(code: string): string {
+  return code.toLowerCase().replace(/[^a-z0-9]/g, '')
+}
+
+// Past participles that describe a finished transition ("already shipped"), as code and text.
+const STATE_WORDS =
+  'shipped|accepted|cancelled|canceled|closed|merged|paid|processed|fulfilled|finalized|finalised|captured|refunded|confirmed|completed|approved|rejected|declined|submitted|published|archived|voided|settled|redeemed|expired|activated|deactivated|revoked|resolved'
+
+// Checked in this order: the first kind that matches wins.
+const CODE_RULES: Array<[SignalKind, RegExp]> = [
+  ['precondition-required', /preconditionrequired|ifmatchrequired|missingifmatch|etagrequired/],
+  [
+    'busy',
+    /idempotency(?:key)?(?:inuse|inprogress|conflict)|requestinprogress|operationinprogress|conflictingoperation|operationaborted|concurrentmodification|transactionconflict|lockconflict|locktimeout|resourcelocked|leasealreadypresent|ratelimit|throttl|toomanyrequests|slowdown|serverbusy|^40001$|^40p01$|^55p03$|resourcebusy|conditionalrequestconflict|tryagainlater|retrylater/,
+  ],
+  [
+    'duplicate',
+    /duplicate|alreadyexist|exists?(?:exception|error)?$|alreadyowned|alreadyregistered|identificationclaimed|alreadytaken|taken$|unique|inuse$|^23505$|^e?11000$|^23bd9dbf6b9b41cda99e4844bcf3077f$/,
+  ],
+  [
+    'stale',
+    /preconditionfailed|conditionnotmet|conditionfailed|conditionalcheckfailed|versionmismatch|etagmismatch|revisionmismatch|shamismatch|staleobject|^stale|outdated|outofdate|editconflict|updateconflict|writeconflict|optimisticlock|wrongexpectedversion|mismatchedetag/,
+  ],
+  [
+    'state',
+    new RegExp(
+      `invalidstate|invalidtransition|statetransition|illegalstate|unexpectedstate|incorrectstate|wrongstate|notmergeable|invalidstatus|noteditable|already(?:${STATE_WORDS})`,
+    ),
+  ],
+]
+
+// Codes too generic to decide on their own: used only when no wording settles the kind.
+const WEAK_CODE_RULES: Array<[SignalKind, RegExp]> = [
+  ['stale', /^aborted$|versionconflict/],
+  ['state', /^failedprecondition$/],
+]
+
+const NOT_DUPLICATE = /notexist|doesnotexist|noexist|notfound|missing/
+
+function matchRules(rules: Array<[SignalKind, RegExp]>, code: string): SignalKind | null {
+  const s = squash(code)
+  if (s === '') return null
+  for (const [kind, re] of rules) {
+    if (kind === 'duplicate' && NOT_DUPLICATE.test(s)) continue
+    if (re.test(s)) return kind
+  }
+  return null
+}
+
+/** The kind a specific machine code stands for, or null. */
+export function kindFromCode(code: string): SignalKind | null {
+  return matchRules(CODE_RULES, code)
+}
+
+/** The kind a generic code (`ABORTED`, `FAILED_PRECONDITION`, `version_conflict...`) leans to. */
+export function kindFromWeakCode(code: string): SignalKind | null {
+  return matchRules(WEAK_CODE_RULES, code)
+}
+
+const TEXT_RULES: Array<[SignalKind, RegExp]> = [
+  [
+    'precondition-required',
+    /\b(?:if-match|if-unmodified-since|precondition|conditional request)s?(?: header)?(?: is| are)? (?:required|missing)|must be conditional|missing (?:the )?(?:if-match|precondition)/i,
+  ],
+  [
+    'busy',
+    /\b(?:in[- ]progress|currently being processed|being processed|(?<!by )another (?:in[- ]flight |in[- ]progress |concurrent |pending |conflicting )?(?:request|operation|update|transaction)|concurrent (?:request|operation|modification)s?|try again (?:later|shortly|in a (?:few|moment))|retry (?:later|after)|temporarily (?:locked|unavailable)|is (?:currently )?locked|locked by another|too many requests|rate limit|throttl)/i,
+  ],
+  [
+    'duplicate',
+    /\b(?:already (?:exists?|been (?:taken|registered|used)|taken|registered|in use|used|claimed|a member|associated|linked|have an account|has an account)|exists already|is taken|duplicate|not unique|must be unique|(?:must )?make a unique set|should be unique|unique (?:constraint|violation|index)|violates unique)/i,
+  ],
+  [
+    'stale',
+    /\b(?:(?:has|have|had) been (?:modified|changed|updated|edited)|was (?:modified|changed|updated|edited)|(?:modified|changed|updated|edited) by (?:someone|another|other)|since you (?:started|loaded|last)|version (?:conflict|mismatch)|(?:version|revision|etag|sha|rev|hash)s? (?:does|do|did) not match|does not match [0-9a-f]{7,}|not match (?:the )?(?:current|latest|expected|required)|mismatch(?:ed)? (?:version|etag|revision|sha)|(?:etag|version|revision|sha) mismatch|stale|out[- ]of[- ]date|outdated|newer version|latest version|more recent version|update conflict|edit conflict|write conflict|precondition failed|must be incremented|optimistic (?:lock|concurrency)|lost update|expected version|base version|concurrently (?:modified|updated|edited)|updated or deleted by another transaction)|(?:pre)?conditions? [^.]{0,80}?(?:is |are |was |were |has not been |have not been )?not (?:been )?met|pre-?conditions? you specified did not hold/i,
+  ],
+  [
+    'state',
+    new RegExp(
+      `\\b(?:already (?:been )?(?:${STATE_WORDS})|not mergeable|can ?not be merged|unexpected state|invalid (?:state|status)(?: transition)?|(?:state|status) transition|transition [^.]{0,60}?not (?:valid|allowed|possible|available)|not (?:valid|allowed|permitted|possible) (?:in|for) (?:the |its |this )?(?:current )?(?:state|status)|in (?:its|the) current (?:state|status)|can ?not (?:be )?transition|illegal state|wrong state|is not in (?:a |the )?(?:valid|correct|required|expected) state|no longer (?:available|possible|valid|open|editable|pending))`,
+      'i',
+    ),
+  ],
+]
+
+/** The kind a server sentence describes, or null. */
+export function kindFromText(text: string): SignalKind | null {
+  const t = text.slice(0, 2000)
+  for (const [kind, re] of TEXT_RULES) if (re.test(t)) return kind
+  return null
+}
+
+/** The identifier a squashed code names (`EMAIL_EXISTS` -> `email`), or undefined. */
+export function fieldFromCode(code: string): string | undefined {
+  const s = squash(code)
+  if (s.includes('email')) return 'email'
+  if (s.includes('username')) return 'username'
+  if (s.includes('phone')) return 'phone'
+  return undefined
+}
+
+const IDENTIFIER_WORDS: Array<[RegExp, string]> = [
+  [/\be-?mail(?: address)?\b/i, 'email'],
+  [/\buser ?name\b/i, 'username'],
+  [/\bphone(?: number)?\b/i, 'phone'],
+  [/\b(?:login|handle|slug|subdomain)\b/i, ''],
+]
+
+/** The identifier a duplicate message mentions (`A user with that username already exists`). */
+export function fieldFromWords(text: string): string | undefined {
+  let best: { at: number; field: string } | undefined
+  for (const [re, name] of IDENTIFIER_WORDS) {
+    const m = re.exec(text)
+    if (m && (best === undefined || m.index < best.at)) {
+      best = { at: m.index, field: name || m[0].toLowerCase() }
+    }
+  }
+  return best?.field
+}
+
+/** Field and value named by a database's duplicate-key message, if the server passed one on. */
+export function identityFromText(text: string): { field: string; value?: string } | undefined {
+  // Postgres: Key (email)=(a@b.com) already exists.   Composite keys: the last column.
+  const pg = /Key \(([^)]+)\)=\((.*)\) already exists/.exec(text)
+  if (pg?.[1] !== undefined) {
+    const columns = pg[1].split(',').map((c) => c.trim().replace(/^"|"$/g, ''))
+    const field = columns[columns.length - 1] ?? pg[1]
+    return columns.length === 1 && pg[2] !== undefined ? { field, value: pg[2] } : { field }
+  }
+  // MySQL: Duplicate entry 'a@b.com' for key 'users.users_email_unique'
+  const my = /Duplicate entry '(.*)' for key '([^']+)'/.exec(text)
+  if (my?.[2] !== undefined) {
+    const [table, index] = my[2].includes('.') ? my[2].split('.', 2) : ['', my[2]]
+    let field = (index ?? '').replace(/_(?:unique|key|uniq|idx|index)$/i, '')
+    if (table && field.startsWith(`${table}_`)) field = field.slice(table.length + 1)
+    return { field, ...(my[1] !== undefined ? { value: my[1] } : {}) }
+  }
+  // SQLite: UNIQUE constraint failed: users.email
+  const lite = /UNIQUE constraint failed: (?:\w+\.)?(\w+)/.exec(text)
+  if (lite?.[1] !== undefined) return { field: lite[1] }
+  // MongoDB: E11000 duplicate key error ... dup key: { email: "a@b.com" }
+  const mongo = /dup key: \{ ?"?([\w.]+)"?: "?([^"}]*?)"? ?\}/.exec(text)
+  if (mongo?.[1] !== undefined) return { field: mongo[1], value: mongo[2] ?? '' }
+  return undefined
+}
