@@ -1,6 +1,5 @@
-import { mergeText } from '../src/core/merge/mergeText'
+import { mergeValues } from '../src/core/merge/mergeValues'
 import type { HttpProblem } from '../src/core/http/types'
-import type { MergeConflict } from '../src/core/merge/types'
 import type { ResourceConflict } from '../src/hooks/types'
 
 /** The document edited in the stories: a help-centre article. */
@@ -51,20 +50,16 @@ export const baseArticle: Article = {
   owner: { name: 'Ada', email: 'ada@example.com' },
 }
 
-function conflictOf(
-  mine: Article,
-  theirs: Article,
-  merged: Article,
-  conflicts: MergeConflict[],
-  changes: ResourceConflict<Article>['changes'],
-): ResourceConflict<Article> {
+/** The conflict as `useOptimisticResource` reports it, merged by the real `mergeValues`. */
+function conflictOf(mine: Article, theirs: Article): ResourceConflict<Article> {
+  const result = mergeValues(baseArticle, mine, theirs, { text: ['body'] })
   return {
     base: baseArticle,
     mine,
     theirs,
-    merged,
-    conflicts,
-    changes,
+    merged: result.merged,
+    conflicts: result.conflicts,
+    changes: result.changes,
     problem: staleProblem,
     theirsVersion: '"7"',
   }
@@ -75,36 +70,24 @@ export function cleanMerge(): ResourceConflict<Article> {
   const mine = { ...baseArticle, title: 'Resolving edit conflicts, step by step' }
   const theirs = {
     ...baseArticle,
-    tags: ['editing', 'collaboration', 'how-to'],
+    summary: 'What happens when two people save at once.',
     status: 'review' as const,
   }
-  return conflictOf(
-    mine,
-    theirs,
-    { ...theirs, title: mine.title },
-    [],
-    [
-      { path: ['title'], from: 'mine' },
-      { path: ['tags', 2], from: 'theirs' },
-      { path: ['status'], from: 'theirs' },
-    ],
-  )
+  return conflictOf(mine, theirs)
 }
 
-/** Both changed the title differently; their tag change merged automatically. */
+/** Both changed the title differently; their summary change merged automatically. */
 export function oneConflict(): ResourceConflict<Article> {
   const mine = { ...baseArticle, title: 'When two people edit at once' }
-  const theirs = { ...baseArticle, title: 'Fixing edit conflicts', tags: ['editing', 'how-to'] }
-  return conflictOf(
-    mine,
-    theirs,
-    theirs,
-    [{ path: ['title'], base: baseArticle.title, mine: mine.title, theirs: theirs.title }],
-    [{ path: ['tags', 1], from: 'theirs' }],
-  )
+  const theirs = {
+    ...baseArticle,
+    title: 'Fixing edit conflicts',
+    summary: 'What happens when two people save at once.',
+  }
+  return conflictOf(mine, theirs)
 }
 
-/** Five conflicting fields, one of them deleted on my side, plus automatic changes. */
+/** Five conflicting fields, one of them deleted on my side, plus an automatic change. */
 export function manyConflicts(): ResourceConflict<Article> {
   const mine: Article = {
     ...baseArticle,
@@ -114,6 +97,7 @@ export function manyConflicts(): ResourceConflict<Article> {
     tags: ['editing', 'teams'],
     owner: { name: 'Ada Lovelace', email: 'ada@work.example' },
   }
+  delete mine.summary
   const theirs: Article = {
     ...baseArticle,
     title: 'Fixing edit conflicts',
@@ -122,28 +106,10 @@ export function manyConflicts(): ResourceConflict<Article> {
     tags: ['editing', 'how-to'],
     owner: { name: 'Ada', email: 'ada.l@example.com' },
   }
-  const merged = { ...theirs, owner: { ...theirs.owner, name: mine.owner.name } }
-  return conflictOf(
-    mine,
-    theirs,
-    merged,
-    [
-      { path: ['title'], base: baseArticle.title, mine: mine.title, theirs: theirs.title },
-      { path: ['summary'], base: baseArticle.summary, mine: undefined, theirs: theirs.summary },
-      { path: ['tags'], base: baseArticle.tags, mine: mine.tags, theirs: theirs.tags },
-      { path: ['status'], base: 'draft', mine: 'review', theirs: 'published' },
-      {
-        path: ['owner', 'email'],
-        base: baseArticle.owner.email,
-        mine: mine.owner.email,
-        theirs: theirs.owner.email,
-      },
-    ],
-    [{ path: ['owner', 'name'], from: 'mine' }],
-  )
+  return conflictOf(mine, theirs)
 }
 
-/** The body merged as text by the real `mergeText`: three hunks, each its own decision. */
+/** The body merged as text by `mergeText`: three hunks, each its own decision. */
 export function longTextConflict(): ResourceConflict<Article> {
   const base = baseArticle.body
   const mine = base
@@ -174,33 +140,22 @@ export function longTextConflict(): ResourceConflict<Article> {
       'The editor keeps your draft while it finds out what changed. (step 6)',
       'Your draft is kept safe meanwhile. (step 6)',
     )
-  const text = mergeText(base, mine, theirs)
-  const mineDoc = { ...baseArticle, body: mine }
-  const theirsDoc = { ...baseArticle, body: theirs }
-  return conflictOf(
-    mineDoc,
-    theirsDoc,
-    theirsDoc,
-    [{ path: ['body'], base, mine, theirs, text }],
-    [],
-  )
+  return conflictOf({ ...baseArticle, body: mine }, { ...baseArticle, body: theirs })
 }
 
 /** A multi-line field decided as a whole (not merged as text): shown as a diff. */
 export function multiLineConflict(): ResourceConflict<Article> {
-  const mineSummary =
-    'How the editor handles two people saving at once.\nWritten for editors.\nUpdated for v2.'
-  const theirsSummary =
-    'How the editor handles two people saving at once.\nWritten for admins.\nUpdated for v2.\nSee also: drafts.'
-  const mine = { ...baseArticle, summary: mineSummary }
-  const theirs = { ...baseArticle, summary: theirsSummary }
-  return conflictOf(
-    mine,
-    theirs,
-    theirs,
-    [{ path: ['summary'], base: baseArticle.summary, mine: mineSummary, theirs: theirsSummary }],
-    [],
-  )
+  const mine = {
+    ...baseArticle,
+    summary:
+      'How the editor handles two people saving at once.\nWritten for editors.\nUpdated for v2.',
+  }
+  const theirs = {
+    ...baseArticle,
+    summary:
+      'How the editor handles two people saving at once.\nWritten for admins.\nUpdated for v2.\nSee also: drafts.',
+  }
+  return conflictOf(mine, theirs)
 }
 
 /** Field names people read, keyed by dotted path. */

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { ConflictResolver } from '../../src/components/ConflictResolver/ConflictResolver'
 import { mergeText } from '../../src/core/merge/mergeText'
+import { mergeValues } from '../../src/core/merge/mergeValues'
 import type { OptimisticResourceResult, ResourceConflict } from '../../src/hooks/types'
 import { expectNoAxeViolations } from '../axe'
 import { cleanConflict, problem, textConflict, valueConflict, type Doc } from './conflictFixtures'
@@ -189,6 +190,62 @@ describe('ConflictResolver', () => {
     await user.click(choice('notes: change 2 of 2', 'Keep mine'))
     await user.click(saveButton())
     expect(onResolve).toHaveBeenCalledWith({ notes: 'one\n2\nthree\nfour\nfive\nSIX\nseven\n' })
+  })
+
+  it('resolves a real mergeValues result: deletions, id-matched arrays and a text field', async () => {
+    const user = userEvent.setup()
+    type Item = { id: number; label: string }
+    type Board = { title: string; note?: string; items: Item[]; body: string }
+    const base: Board = {
+      title: 'Plan',
+      note: 'draft',
+      items: [
+        { id: 1, label: 'one' },
+        { id: 2, label: 'two' },
+      ],
+      body: 'a\nb\nc\n',
+    }
+    const mine: Board = {
+      title: 'Plan',
+      items: [
+        { id: 1, label: 'uno' },
+        { id: 2, label: 'two' },
+        { id: 3, label: 'three' },
+      ],
+      body: 'a\nB mine\nc\n',
+    }
+    const theirs: Board = {
+      title: 'Plan v2',
+      note: 'reviewed',
+      items: [
+        { id: 1, label: 'eins' },
+        { id: 2, label: 'two' },
+      ],
+      body: 'a\nB theirs\nc\n',
+    }
+    const result = mergeValues(base, mine, theirs, { text: ['body'] })
+    expect(result.conflicts.map((c) => c.path.join('.'))).toEqual(['note', 'items.0.label', 'body'])
+    const onResolve = vi.fn<(value: Board) => void>()
+    render(
+      <ConflictResolver
+        conflict={{ base, mine, theirs, ...result, problem, theirsVersion: '"3"' }}
+        onResolve={onResolve}
+      />,
+    )
+    // mine deleted the note: keeping mine removes it
+    await user.click(choice('note', 'Keep mine'))
+    await user.click(choice('items.0.label', 'Take theirs'))
+    await user.click(choice('body: change 1 of 1', 'Keep mine'))
+    await user.click(saveButton())
+    expect(onResolve.mock.calls[0]![0]).toEqual({
+      title: 'Plan v2',
+      items: [
+        { id: 1, label: 'eins' },
+        { id: 2, label: 'two' },
+        { id: 3, label: 'three' },
+      ],
+      body: 'a\nB mine\nc\n',
+    })
   })
 
   it('compares multi-line values decided as a whole with a DiffView', () => {
