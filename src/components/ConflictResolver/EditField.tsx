@@ -21,6 +21,8 @@ export function EditField({ label, value, onChange, multiline, error }: EditFiel
     id,
     ref: focusRef,
     className: 'ck-ConflictResolver-editor',
+    // Right-to-left text edits in its own direction.
+    dir: 'auto',
     value,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': error ? errorId : undefined,

@@ -37,6 +37,7 @@ function Context({ text }: { text: string }) {
   return (
     <div
       className="ck-ConflictResolver-context"
+      dir="auto"
       style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
     >
       {text}

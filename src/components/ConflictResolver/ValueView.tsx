@@ -27,6 +27,7 @@ export function ValueView({ side, heading, value, labels }: ValueViewProps) {
       {/* pre-wrap keeps line breaks and indentation; anywhere-wrapping tames very long lines */}
       <div
         className="ck-ConflictResolver-value"
+        dir="auto"
         data-empty={value === undefined || value === '' ? '' : undefined}
         style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
       >

@@ -58,7 +58,13 @@ function SideCells(props: {
     <>
       <LineNumber side={which} value={side?.number ?? null} />
       <Sign change={change} labels={labels} />
-      <div className="ck-DiffView-text" data-side={which} data-change={change} style={cell}>
+      <div
+        className="ck-DiffView-text"
+        dir="auto"
+        data-side={which}
+        data-change={change}
+        style={cell}
+      >
         {side && change !== 'empty' && (
           <DiffText
             side={side}
@@ -116,6 +122,7 @@ export function DiffViewItem({
         <Sign change={item.change} labels={labels} />
         <div
           className="ck-DiffView-text"
+          dir="auto"
           data-side={item.change === 'delete' ? 'original' : 'modified'}
           data-change={item.change}
           style={cell}
