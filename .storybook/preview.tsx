@@ -16,7 +16,8 @@ const withTheme: Decorator = (Story, context) => {
         color: 'var(--ck-color-fg)',
         fontFamily: 'var(--ck-font-family)',
         padding: '1rem',
-        minHeight: '100%',
+        minHeight: '100vh',
+        boxSizing: 'border-box',
       }}
     >
       <Story />
