@@ -1,0 +1,52 @@
+import type { Decorator, Preview } from '@storybook/react-vite'
+// TypeScript cannot declare a relative side-effect import of a .css file (TS2882); Vite
+// bundles it. Imported here, not via a .js wrapper, because package.json's "sideEffects"
+// would let the bundler drop a wrapper module.
+// @ts-expect-error TS2882: no declarations for a relative .css side-effect import
+import '../src/components/styles.css' // oxlint-disable-line import/no-unassigned-import
+
+/** Wraps every story in a themed surface; the toolbar's theme global picks the theme. */
+const withTheme: Decorator = (Story, context) => {
+  const theme = context.globals.theme as 'light' | 'dark' | 'system' | undefined
+  return (
+    <div
+      data-theme={theme === 'system' ? undefined : (theme ?? 'light')}
+      style={{
+        background: 'var(--ck-color-bg)',
+        color: 'var(--ck-color-fg)',
+        fontFamily: 'var(--ck-font-family)',
+        padding: '1rem',
+        minHeight: '100vh',
+        boxSizing: 'border-box',
+      }}
+    >
+      <Story />
+    </div>
+  )
+}
+
+const preview: Preview = {
+  decorators: [withTheme],
+  globalTypes: {
+    theme: {
+      description: 'Colour theme of the kit (data-theme on an ancestor)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+          { value: 'system', title: 'Follow the system' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light' },
+  parameters: {
+    layout: 'fullscreen',
+    controls: { expanded: true },
+  },
+}
+
+export default preview

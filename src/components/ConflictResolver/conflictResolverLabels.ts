@@ -1,0 +1,77 @@
+import type { MergeChange } from '../../core/merge/types'
+
+/** Every text `ConflictResolver` shows or announces; pass some or all through `labels`. */
+export interface ConflictResolverLabels {
+  title: string
+  intro: string
+  cleanTitle: string
+  cleanIntro: string
+  /** Lead-in of the automatic changes list. */
+  changesMerged: (count: number) => string
+  /** Whose change it was, shown after the field name. */
+  changeFrom: Record<MergeChange['from'], string>
+  /** Live status while decisions are missing, e.g. "2 conflicts need your decision". */
+  pending: (count: number) => string
+  allDecided: string
+  /** Status of a clean merge. */
+  cleanStatus: string
+  keepMine: string
+  takeTheirs: string
+  edit: string
+  /** Heading of the person's side. */
+  mine: string
+  /** Heading of the server's side. */
+  theirs: string
+  /** Name of the diff region comparing both sides of a multi-line field. */
+  diffRegion: (field: string) => string
+  /** Label of the edit field for a field or hunk. */
+  editLabel: (field: string) => string
+  invalidJson: string
+  /** A hunk's legend, e.g. "body: change 1 of 2". */
+  hunk: (field: string, index: number, total: number) => string
+  /** Shown for a value one side deleted. */
+  removed: string
+  /** Shown for an empty string. */
+  empty: string
+  /** Name of the whole document (the empty path). */
+  root: string
+  save: string
+  saveMerged: string
+  saving: string
+  discard: string
+  close: string
+}
+
+/** English defaults for `ConflictResolver`. */
+export const defaultConflictResolverLabels: ConflictResolverLabels = {
+  title: 'Someone else saved changes while you were editing',
+  intro:
+    'Changes that did not overlap were combined. Where you both changed the same thing, choose what to keep.',
+  cleanTitle: 'Merged cleanly',
+  cleanIntro: 'Your changes and theirs did not overlap, so both were kept. Review and save.',
+  changesMerged: (count) =>
+    count === 0
+      ? 'Nothing else changed.'
+      : `${count} ${count === 1 ? 'change' : 'changes'} merged automatically:`,
+  changeFrom: { mine: 'yours', theirs: 'theirs', both: 'both' },
+  pending: (count) => `${count} ${count === 1 ? 'conflict needs' : 'conflicts need'} your decision`,
+  allDecided: 'Every conflict has a decision. Ready to save.',
+  cleanStatus: 'Nothing to decide. Ready to save.',
+  keepMine: 'Keep mine',
+  takeTheirs: 'Take theirs',
+  edit: 'Edit',
+  mine: 'Your version',
+  theirs: 'Saved by someone else',
+  diffRegion: (field) => `Differences in ${field}`,
+  editLabel: (field) => `Your text for ${field}`,
+  invalidJson: 'Enter valid JSON to use this edit.',
+  hunk: (field, index, total) => `${field}: change ${index} of ${total}`,
+  removed: '(removed)',
+  empty: '(empty)',
+  root: 'whole document',
+  save: 'Save resolved version',
+  saveMerged: 'Save merged version',
+  saving: 'Saving…',
+  discard: 'Discard my changes',
+  close: 'Close',
+}

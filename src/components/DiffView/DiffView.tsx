@@ -1,0 +1,220 @@
+import type { KeyboardEvent, Ref, UIEvent } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { diffRows, type DiffRowsOptions } from '../../core/diff/diffRows'
+import type { DiffRow } from '../../core/diff/types'
+import { cx } from '../shared/cx'
+import { useControllableState } from '../shared/useControllableState'
+import { diffGridStyle } from './diffGridStyle'
+import { DiffViewHeader } from './DiffViewHeader'
+import { DiffViewItem } from './DiffViewItem'
+import { DiffViewToolbar } from './DiffViewToolbar'
+import { defaultDiffViewLabels, type DiffViewLabels } from './diffViewLabels'
+import { layoutDiffItems, type DiffViewMode } from './layoutDiffItems'
+import { virtualWindow } from './virtualWindow'
+
+/**
+ * Props of `DiffView`.
+ *
+ * Class names: `ck-DiffView` (root), `ck-DiffView-toolbar`, `ck-DiffView-scroller` (the
+ * focusable region), `ck-DiffView-header`, `ck-DiffView-row`, `ck-DiffView-fold`,
+ * `ck-DiffView-number`, `ck-DiffView-sign`, `ck-DiffView-text`, `ck-DiffView-ins`,
+ * `ck-DiffView-del`, `ck-DiffView-expand`.
+ * Data attributes: `data-mode="split|unified"` on the root; on rows
+ * `data-change="equal|insert|delete|change|fold"`, `data-current` (presence) on the rows of the
+ * change moved to, `data-index` (item position); on cells `data-side="original|modified"` and
+ * `data-change="equal|insert|delete|empty"`.
+ */
+export interface DiffViewProps {
+  /** The left / `−` text (by default labelled "Your version"). */
+  original?: string
+  /** The right / `+` text (by default labelled "Saved by someone else"). */
+  modified?: string
+  /** Options for `diffRows` when diffing `original` / `modified`. Defaults to `{}` (3 lines of context). */
+  diffOptions?: DiffRowsOptions
+  /** Precomputed rows (from `diffRows`). Takes precedence over `original` / `modified`. */
+  rows?: readonly DiffRow[]
+  /** Controlled layout. */
+  mode?: DiffViewMode
+  /** Initial layout when uncontrolled. Defaults to `'split'`. */
+  defaultMode?: DiffViewMode
+  onModeChange?: (mode: DiffViewMode) => void
+  /** Texts shown and announced; English by default. Defaults to `defaultDiffViewLabels`. */
+  labels?: Partial<DiffViewLabels>
+  /** Most the scroll viewport grows to, in pixels; also the window rendered. Defaults to `480`. */
+  height?: number
+  /** Fixed height of every line, in pixels. Defaults to `22`. */
+  rowHeight?: number
+  /** Lines rendered beyond each edge of the viewport. Defaults to `10`. */
+  overscan?: number
+  /** Shows the mode toggle and change navigation. Defaults to `true`. */
+  showToolbar?: boolean
+  className?: string
+  /** The root element. */
+  ref?: Ref<HTMLDivElement>
+}
+
+/** Side-by-side or unified diff with word highlights, folding and a virtualised body. */
+export function DiffView(props: DiffViewProps) {
+  const { ref, original = '', modified = '', diffOptions: o = {} } = props
+  const { height = 480, rowHeight = 22, overscan = 10, showToolbar = true } = props
+  // Options by value, so an inline options object does not re-diff on every render.
+  const { context, granularity, timeoutMs, maxLineLength, maxBlockLines } = o
+  const computed = useMemo(
+    () =>
+      props.rows ??
+      diffRows(original, modified, {
+        context,
+        granularity,
+        timeoutMs,
+        maxLineLength,
+        maxBlockLines,
+      }),
+    [props.rows, original, modified, context, granularity, timeoutMs, maxLineLength, maxBlockLines],
+  )
+  const rows: readonly DiffRow[] = computed
+  const labels = { ...defaultDiffViewLabels, ...props.labels }
+  const [mode, setMode] = useControllableState(
+    props.mode,
+    props.defaultMode ?? 'split',
+    props.onModeChange,
+  )
+  const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => new Set())
+  const [current, setCurrent] = useState<number | null>(null)
+  const [scrollTop, setScrollTop] = useState(0)
+  // New rows mean a new document: folds, position and scroll start over.
+  const [seenRows, setSeenRows] = useState(rows)
+  if (seenRows !== rows) {
+    setSeenRows(rows)
+    setExpanded(new Set())
+    setCurrent(null)
+    setScrollTop(0)
+  }
+  const scroller = useRef<HTMLElement>(null)
+  const focusItem = useRef<number | null>(null)
+  const hintId = useId()
+
+  const layout = useMemo(() => layoutDiffItems(rows, mode, expanded), [rows, mode, expanded])
+  const { items, hunks } = layout
+  const win = virtualWindow(items.length, scrollTop, height - rowHeight, rowHeight, overscan)
+  const currentHunk = current === null ? undefined : hunks[current]
+
+  useEffect(() => {
+    if (focusItem.current === null) return
+    const el = scroller.current?.querySelector<HTMLElement>(`[data-index="${focusItem.current}"]`)
+    focusItem.current = null
+    el?.focus({ preventScroll: true })
+  })
+
+  const scrollTo = (top: number) => {
+    if (scroller.current) scroller.current.scrollTop = top
+    // jsdom fires no scroll event for a programmatic scroll; keep the window in step ourselves.
+    setScrollTop(top)
+  }
+
+  const goTo = (index: number, moveFocus: boolean) => {
+    const hunk = hunks[index]
+    if (!hunk) return
+    setCurrent(index)
+    const top = hunk[0] * rowHeight
+    const fitsBelow = (hunk[0] + 1) * rowHeight <= scrollTop + height - rowHeight
+    if (top < scrollTop || !fitsBelow) scrollTo(Math.max(0, top - 2 * rowHeight))
+    if (moveFocus) focusItem.current = hunk[0]
+  }
+  // Next / previous step from the current change while it is on screen; once the person has
+  // scrolled away (or before any move) they step from what is on screen instead.
+  const firstVisible = Math.floor(scrollTop / rowHeight)
+  const lastVisible = firstVisible + Math.floor((height - rowHeight) / rowHeight) - 1
+  const anchored =
+    currentHunk !== undefined && currentHunk[1] > firstVisible && currentHunk[0] <= lastVisible
+  const nextIndex = anchored ? current! + 1 : hunks.findIndex((h) => h[0] >= firstVisible)
+  const previousIndex = anchored ? current! - 1 : hunks.findLastIndex((h) => h[0] < firstVisible)
+  const hasNext = nextIndex >= 0 && nextIndex < hunks.length
+  const hasPrevious = previousIndex >= 0
+  const next = (moveFocus: boolean) => hasNext && goTo(nextIndex, moveFocus)
+  const previous = (moveFocus: boolean) => hasPrevious && goTo(previousIndex, moveFocus)
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.ctrlKey || event.metaKey) return
+    const key = event.key.toLowerCase()
+    const isNext = (key === 'n' && !event.altKey) || (event.altKey && event.key === 'ArrowDown')
+    const isPrev = (key === 'p' && !event.altKey) || (event.altKey && event.key === 'ArrowUp')
+    if (!isNext && !isPrev) return
+    event.preventDefault()
+    if (isNext) next(true)
+    else previous(true)
+  }
+
+  const onScroll = (event: UIEvent<HTMLElement>) => {
+    const view = event.currentTarget
+    const top = view.scrollTop
+    // A focused row about to be virtualised away would drop focus to <body>, where n / p no
+    // longer reach the view; hand focus to the view itself first.
+    const active = document.activeElement
+    if (active instanceof HTMLElement && active !== view && view.contains(active)) {
+      const index = Number(active.closest<HTMLElement>('[data-index]')?.dataset.index)
+      const upcoming = virtualWindow(items.length, top, height - rowHeight, rowHeight, overscan)
+      if (!(index >= upcoming.start && index < upcoming.end)) view.focus({ preventScroll: true })
+    }
+    setScrollTop(top)
+  }
+
+  const expand = (rowIndex: number) => {
+    setExpanded((prev) => new Set(prev).add(rowIndex))
+    // The button disappears with the fold; keep focus in the view rather than on <body>.
+    scroller.current?.focus({ preventScroll: true })
+  }
+
+  const rowStyle = diffGridStyle(layout, mode, rowHeight)
+
+  return (
+    <div ref={ref} className={cx('ck-DiffView', props.className)} data-mode={mode}>
+      {showToolbar && (
+        <DiffViewToolbar
+          mode={mode}
+          onModeChange={setMode}
+          labels={labels}
+          total={hunks.length}
+          current={current}
+          hasNext={hasNext}
+          hasPrevious={hasPrevious}
+          onNext={() => next(false)}
+          onPrevious={() => previous(false)}
+        />
+      )}
+      <span id={hintId} hidden>
+        {labels.keyboardHint}
+      </span>
+      {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- n / p act on the view */}
+      <section
+        ref={scroller}
+        className="ck-DiffView-scroller"
+        aria-label={labels.region}
+        aria-describedby={hintId}
+        // A scrollable region must be focusable so keyboard users can scroll it.
+        // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        onScroll={onScroll}
+        style={{ overflow: 'auto', maxHeight: height, position: 'relative' }}
+      >
+        <DiffViewHeader mode={mode} labels={labels} style={rowStyle} />
+        <div style={{ height: win.before }} aria-hidden="true" />
+        {items.slice(win.start, win.end).map((item, offset) => {
+          const index = win.start + offset
+          return (
+            <DiffViewItem
+              key={item.key}
+              item={item}
+              index={index}
+              style={rowStyle}
+              isCurrent={!!currentHunk && index >= currentHunk[0] && index < currentHunk[1]}
+              labels={labels}
+              onExpand={expand}
+            />
+          )
+        })}
+        <div style={{ height: win.after }} aria-hidden="true" />
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,35 @@
+import type { CSSProperties } from 'react'
+import type { DiffLayout, DiffViewMode } from './layoutDiffItems'
+
+// Beyond this many characters a column stops growing; the rest is clipped (still in the DOM).
+const MAX_COLUMN_CH = 240
+
+/**
+ * The inline grid every row (and the header) shares, so both sides line up row for row.
+ * Columns are sized in `ch` from the longest line, since rows are measured by nobody: the
+ * layout must hold without styles.css and without reading the DOM.
+ */
+export function diffGridStyle(
+  layout: DiffLayout,
+  mode: DiffViewMode,
+  rowHeight: number,
+): CSSProperties {
+  // Two spare characters leave room for the cell padding styles.css adds.
+  const digits = String(layout.maxLineNumber).length + 2
+  const number = `${digits}ch`
+  const oldWidth = Math.min(Math.max(layout.maxOldLength, 8), MAX_COLUMN_CH)
+  const newWidth = Math.min(Math.max(layout.maxNewLength, 8), MAX_COLUMN_CH)
+  const text = Math.max(oldWidth, newWidth)
+  const base = { display: 'grid', height: rowHeight, lineHeight: `${rowHeight}px` }
+  return mode === 'split'
+    ? {
+        ...base,
+        gridTemplateColumns: `${number} 2ch minmax(${oldWidth}ch, 1fr) ${number} 2ch minmax(${newWidth}ch, 1fr)`,
+        minWidth: `${2 * digits + 4 + oldWidth + newWidth}ch`,
+      }
+    : {
+        ...base,
+        gridTemplateColumns: `${number} ${number} 2ch minmax(${text}ch, 1fr)`,
+        minWidth: `${2 * digits + 2 + text}ch`,
+      }
+}

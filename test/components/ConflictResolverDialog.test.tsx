@@ -1,0 +1,113 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { useState } from 'react'
+import { ConflictResolver } from '../../src/components/ConflictResolver/ConflictResolver'
+import { expectNoAxeViolations } from '../axe'
+import { valueConflict } from './conflictFixtures'
+
+function Harness({ onOpenChange }: { onOpenChange?: (open: boolean) => void }) {
+  const [open, setOpen] = useState(false)
+  const [conflict] = useState(valueConflict)
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        Resolve conflict
+      </button>
+      <ConflictResolver
+        variant="dialog"
+        open={open}
+        onOpenChange={(next) => {
+          setOpen(next)
+          onOpenChange?.(next)
+        }}
+        conflict={conflict}
+        onResolve={() => {}}
+        onDiscard={() => {}}
+      />
+      <button type="button">Outside</button>
+    </>
+  )
+}
+
+const dialogName = 'Someone else saved changes while you were editing'
+
+async function openDialog() {
+  const user = userEvent.setup()
+  const onOpenChange = vi.fn<(open: boolean) => void>()
+  const view = render(<Harness onOpenChange={onOpenChange} />)
+  await user.click(screen.getByRole('button', { name: 'Resolve conflict' }))
+  return { user, onOpenChange, view, dialog: screen.getByRole('dialog', { name: dialogName }) }
+}
+
+describe('ConflictResolver as a dialog', () => {
+  it('renders nothing until opened', () => {
+    render(<Harness />)
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('moves focus into the dialog, onto its heading', async () => {
+    const { dialog } = await openDialog()
+    expect(dialog.tagName).toBe('DIALOG')
+    expect(dialog).toHaveAttribute('open')
+    expect(within(dialog).getByRole('heading')).toHaveFocus()
+  })
+
+  it('cycles Tab and Shift+Tab inside the dialog', async () => {
+    const { user, dialog } = await openDialog()
+    const seen: string[] = []
+    for (let i = 0; i < 10; i++) {
+      await user.tab()
+      expect(dialog).toContainElement(document.activeElement as HTMLElement)
+      const group = document
+        .activeElement!.closest('fieldset')
+        ?.querySelector('legend')?.textContent
+      seen.push(`${group ? `${group}: ` : ''}${document.activeElement!.textContent}`)
+    }
+    // Save stays disabled (nothing chosen), so the cycle is close, 6 choices, discard
+    expect(seen).toEqual([
+      'Close',
+      'title: Keep mine',
+      'title: Take theirs',
+      'title: Edit',
+      'price: Keep mine',
+      'price: Take theirs',
+      'price: Edit',
+      'Discard my changes',
+      'Close',
+      'title: Keep mine',
+    ])
+    await user.tab({ shift: true })
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus()
+    await user.tab({ shift: true })
+    expect(within(dialog).getByRole('button', { name: 'Discard my changes' })).toHaveFocus()
+  })
+
+  it('closes on Escape and gives focus back to the opener', async () => {
+    const { user, onOpenChange } = await openDialog()
+    await user.tab()
+    await user.keyboard('{Escape}')
+    expect(onOpenChange).toHaveBeenCalledWith(false)
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(screen.getByRole('button', { name: 'Resolve conflict' })).toHaveFocus()
+  })
+
+  it('closes with its close button and gives focus back', async () => {
+    const { user } = await openDialog()
+    await user.click(screen.getByRole('button', { name: 'Close' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(screen.getByRole('button', { name: 'Resolve conflict' })).toHaveFocus()
+  })
+
+  it('opens by default when uncontrolled', async () => {
+    const user = userEvent.setup()
+    render(<ConflictResolver variant="dialog" conflict={valueConflict()} onResolve={() => {}} />)
+    expect(screen.getByRole('dialog', { name: dialogName })).toBeInTheDocument()
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('has no axe violations while open', async () => {
+    const { view } = await openDialog()
+    await expectNoAxeViolations(view.container)
+  })
+})
