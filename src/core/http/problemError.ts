@@ -84,7 +84,16 @@ function headersFrom(value: unknown): Headers | null {
 // axios (`error.response.{status,headers,data}`) and ofetch (`error.{status,data}`) hand over a
 // parsed body synchronously; a thrown Response only tells its status.
 function isFetchResponse(value: unknown): value is Response {
-  return typeof Response !== 'undefined' && value instanceof Response
+  // By shape: a Response from another realm or fetch polyfill fails `instanceof`.
+  if (typeof Response !== 'undefined' && value instanceof Response) return true
+  const r = value as Partial<Response> | null
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.status === 'number' &&
+    typeof r.headers?.get === 'function' &&
+    typeof r.text === 'function'
+  )
 }
 
 function fromHttpClientError(error: object): HttpProblem | null {

@@ -78,9 +78,11 @@ async function readBounded(res: Response, maxBytes: number): Promise<RawBody> {
   let readError: RawBody['readError']
   try {
     for (;;) {
-      const { done, value } = await reader.read()
+      const { done, value: chunk } = await reader.read()
       if (done) break
-      if (!(value instanceof Uint8Array)) throw new TypeError('non-byte chunk')
+      // Byte views from another realm (an iframe, a test DOM) fail `instanceof Uint8Array`.
+      if (!ArrayBuffer.isView(chunk)) throw new TypeError('non-byte chunk')
+      const value = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength)
       const room = maxBytes - total
       if (value.byteLength > room) {
         // Also reached when the body is exactly `maxBytes` long and one more chunk exists.

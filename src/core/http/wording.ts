@@ -15,7 +15,7 @@ export function squash(code: string): string {
 
 // Past participles that describe a finished transition ("already shipped"), as code and text.
 const STATE_WORDS =
-  'shipped|accepted|cancelled|canceled|closed|merged|paid|processed|fulfilled|finalized|finalised|captured|refunded|confirmed|completed|approved|rejected|declined|submitted|published|archived|voided|settled|redeemed|expired|activated|deactivated|revoked|resolved'
+  'shipped|delivered|dispatched|accepted|cancelled|canceled|closed|merged|paid|processed|fulfilled|finalized|finalised|captured|refunded|confirmed|completed|approved|rejected|declined|submitted|published|archived|voided|settled|redeemed|expired|activated|deactivated|revoked|resolved|deleted|locked|started|finished|signed'
 
 // Checked in this order: the first kind that matches wins.
 const CODE_RULES: Array<[SignalKind, RegExp]> = [
