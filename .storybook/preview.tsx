@@ -1,8 +1,4 @@
 import type { Decorator, Preview } from '@storybook/react-vite'
-// TypeScript cannot declare a relative side-effect import of a .css file (TS2882); Vite
-// bundles it. Imported here, not via a .js wrapper, because package.json's "sideEffects"
-// would let the bundler drop a wrapper module.
-// @ts-expect-error TS2882: no declarations for a relative .css side-effect import
 import '../src/components/styles.css' // oxlint-disable-line import/no-unassigned-import
 
 /** Wraps every story in a themed surface; the toolbar's theme global picks the theme. */

@@ -54,3 +54,39 @@ export { getPath, readVersion, withVersionField } from './http/version'
 export type { VersionSource } from './http/version'
 export { parseRetryAfter } from './http/retryAfter'
 export { htmlTitle, htmlToText, toPlainText } from './http/html'
+
+// edit sessions, saving with merge, and the resource client
+export { createConflict, theirsFromProblem } from './resource/createConflict'
+export { deepEqual } from './resource/deepEqual'
+export { deriveResourceState, type ResourceView } from './resource/deriveResourceState'
+export { editReducer, viewing, type EditAction, type EditSession } from './resource/editSession'
+export {
+  loadResource,
+  readVersioned,
+  saveResource,
+  setVersionField,
+  type ResourceRequest,
+  type ResourceWrite,
+} from './resource/resourceClient'
+export { saveWithMerge, type SaveFlow, type SaveFlowResult } from './resource/saveWithMerge'
+export type { ResourceConflict, VersionedValue } from './resource/types'
+
+// drafts, links, signup and state conflicts
+export {
+  createDraftStore,
+  createMemoryStorage,
+  draftKey,
+  type DraftStorage,
+  type DraftStore,
+  type DraftStoreOptions,
+  type StoredDraft,
+} from './draft/draftStore'
+export { handOffIdentifier, takeHandedOffIdentifier } from './links/identifierHandoff'
+export { safeSameOriginHref, withQueryParam, type SafeHrefOptions } from './links/safeHref'
+export {
+  NEUTRAL_SIGNUP_MESSAGE,
+  signupOutcome,
+  type SignupOutcome,
+  type SignupOutcomeOptions,
+} from './signup/signupOutcome'
+export { readState, stateConflictDetails, type StateConflictDetails } from './state/stateConflict'

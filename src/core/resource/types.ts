@@ -7,8 +7,7 @@ export interface VersionedValue<T> {
   version: string | null
 }
 
-/** Where a resource's version comes from: the ETag header or a body field (dotted path). */
-export type VersionSource = 'etag' | { field: string }
+export type { VersionSource } from '../http/version'
 
 /** The conflict moment: what the person started from, what they wrote, what the server has. */
 export interface ResourceConflict<T> {

@@ -1,0 +1,99 @@
+import { isProblemError, problemFromError } from '../http/problemError'
+import type { HttpProblem } from '../http/types'
+import type { MergeValuesOptions } from '../merge/mergeValues'
+import { createConflict, theirsFromProblem } from './createConflict'
+import { deepEqual } from './deepEqual'
+import type { ResourceConflict, VersionSource, VersionedValue } from './types'
+
+/** What a save came to: stored, a conflict for the person to decide, or a failure. */
+export type SaveFlowResult<T> =
+  | { type: 'saved'; saved: VersionedValue<T> }
+  | { type: 'conflict'; conflict: ResourceConflict<T> }
+  | { type: 'failed'; problem: HttpProblem }
+
+/** The steps `saveWithMerge` needs; the React hook and plain Node clients both provide them. */
+export interface SaveFlow<T> {
+  /** The value to send and what it was based on. */
+  value: T
+  base: T
+  baseVersion: string | null
+  /** Sends a conditional write. Throws `ProblemError` (or anything: it becomes a problem). */
+  write: (value: T, baseVersion: string | null) => Promise<VersionedValue<T>>
+  /** GETs the server's version, bypassing caches. */
+  loadFresh: () => Promise<VersionedValue<T>>
+  /** The person's latest draft: typing may go on while a request is out. Defaults to `value`. */
+  getMine?: () => T
+  /** Called when the server's newer version is known (to update caches). */
+  onTheirs?: (theirs: VersionedValue<T>) => void
+  /** Called before a write is re-sent on top of theirs (clean auto-merge or 428 recovery). */
+  onRebase?: (value: T, onto: VersionedValue<T>) => void
+  version?: VersionSource
+  merge?: MergeValuesOptions
+  /** `'save'` re-sends a clean auto-merge at once; `'review'` shows it first. Defaults to `'review'`. */
+  autoMerge?: 'review' | 'save'
+  /** How many times a write may be re-sent on top of a newer version. Defaults to `3`. */
+  maxRebases?: number
+}
+
+function toProblem(error: unknown): HttpProblem {
+  return isProblemError(error) ? error.problem : problemFromError(error)
+}
+
+/**
+ * Saves a draft conditionally and, when the server says it is stale, fetches theirs, merges
+ * base / mine / theirs and either re-sends a clean merge or returns the conflict. It never
+ * re-sends the same request: every retry carries the newer version.
+ */
+export async function saveWithMerge<T>(flow: SaveFlow<T>): Promise<SaveFlowResult<T>> {
+  const maxRebases = flow.maxRebases ?? 3
+  let { value, base, baseVersion } = flow
+  let rebases = 0
+  let sawPreconditionRequired = false
+  for (;;) {
+    let problem: HttpProblem
+    try {
+      return { type: 'saved', saved: await flow.write(value, baseVersion) }
+    } catch (error) {
+      problem = toProblem(error)
+    }
+    const required = problem.kind === 'precondition-required' && !sawPreconditionRequired
+    if (problem.kind !== 'stale' && !required) return { type: 'failed', problem }
+    if (required) sawPreconditionRequired = true
+
+    let theirs = problem.kind === 'stale' ? theirsFromProblem<T>(problem, flow.version) : null
+    if (!theirs) {
+      try {
+        theirs = await flow.loadFresh()
+      } catch (error) {
+        return { type: 'failed', problem: toProblem(error) }
+      }
+    }
+    flow.onTheirs?.(theirs)
+    const mine = flow.getMine?.() ?? value
+
+    // 428: the server wants a version we did not have. Only if nothing changed since the
+    // draft started is it safe to send the same draft with the version now known.
+    // A GET without an ETag may still be paired with the one the 428 carried: if the
+    // resource moved in between, the server answers 412 and the normal merge follows.
+    const known = theirs.version ?? (required ? (problem.currentVersion ?? null) : null)
+    if (required && known !== null && deepEqual(theirs.value, base)) {
+      const onto = { value: theirs.value, version: known }
+      flow.onRebase?.(mine, onto)
+      value = mine
+      baseVersion = known
+      continue
+    }
+
+    const conflict = createConflict(base, mine, theirs, problem, flow.merge)
+    const clean = conflict.conflicts.length === 0
+    if (clean && flow.autoMerge === 'save' && rebases < maxRebases && theirs.version !== null) {
+      rebases++
+      flow.onRebase?.(conflict.merged, theirs)
+      value = conflict.merged
+      base = theirs.value
+      baseVersion = theirs.version
+      continue
+    }
+    return { type: 'conflict', conflict }
+  }
+}
