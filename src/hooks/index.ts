@@ -1,13 +1,16 @@
 export type {
   ConflictActionResult,
+  ConflictActionStatus,
   OptimisticResourceBase,
   OptimisticResourceResult,
-  SignupConflictResult,
-  TheirsSnapshot,
-  ConflictActionStatus,
   OptimisticResourceStatus,
   ResourceConflict,
   RestoredDraft,
   SaveOutcome,
+  SignupConflictResult,
   SignupStatus,
+  TheirsSnapshot,
 } from './types'
+export { useConflictAction, type UseConflictActionOptions } from './useConflictAction'
+export { useOptimisticResource, type UseOptimisticResourceOptions } from './useOptimisticResource'
+export { useSignupConflict, type UseSignupConflictOptions } from './useSignupConflict'

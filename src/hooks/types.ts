@@ -101,8 +101,11 @@ export interface SignupConflictResult<V> {
   /** Back to `idle`. */
   reset: () => void
   isEnumerationSafe: boolean
-  /** Attach to the identifier input so `useDifferent()` can focus it. */
-  identifierRef: (element: HTMLInputElement | null) => void
+  /**
+   * Props for the identifier input (`<input {...signup.getIdentifierProps()} />`) so that
+   * `useDifferent()` can clear and focus it. Carries a callback `ref`.
+   */
+  getIdentifierProps: () => { ref: (element: HTMLInputElement | null) => void }
 }
 
 /** What `useConflictAction` returns. */

@@ -1,0 +1,67 @@
+import { useCallback, type RefObject } from 'react'
+import { loadResource, saveResource } from '../core/resource/resourceClient'
+import type { VersionedValue } from '../core/resource/types'
+import { rethrowResponse, toVersioned } from './toVersioned'
+import type { UseOptimisticResourceOptions } from './useOptimisticResource'
+
+/** The load and write requests of a resource: the app's own functions, or GET / PUT of `url`. */
+export function useResourceRequests<T>(
+  options: RefObject<UseOptimisticResourceOptions<T>>,
+  signal: () => AbortSignal,
+) {
+  const load = useCallback(
+    async (requestSignal: AbortSignal, fresh: boolean): Promise<VersionedValue<T>> => {
+      const o = options.current
+      const version = o.version ?? 'etag'
+      if (o.fetch) {
+        try {
+          return await toVersioned(await o.fetch({ signal: requestSignal, fresh }), version, 'GET')
+        } catch (error) {
+          return rethrowResponse(error, version, 'GET')
+        }
+      }
+      if (!o.url) throw new TypeError('useOptimisticResource needs `url` or `fetch`.')
+      return loadResource<T>({
+        url: o.url,
+        version,
+        headers: o.headers,
+        signal: requestSignal,
+        fresh,
+      })
+    },
+    [options],
+  )
+
+  const write = useCallback(
+    async ({ value, version }: VersionedValue<T>): Promise<VersionedValue<T>> => {
+      const o = options.current
+      const source = o.version ?? 'etag'
+      const method = o.method ?? 'PUT'
+      if (o.save) {
+        try {
+          return await toVersioned(
+            await o.save({ value, version, signal: signal() }),
+            source,
+            method,
+            value,
+          )
+        } catch (error) {
+          return rethrowResponse(error, source, method)
+        }
+      }
+      if (!o.url) throw new TypeError('useOptimisticResource needs `url` or `save`.')
+      return saveResource<T>({
+        url: o.url,
+        value,
+        baseVersion: version,
+        version: source,
+        method,
+        headers: o.headers,
+        signal: signal(),
+      })
+    },
+    [options, signal],
+  )
+
+  return { load, write }
+}
