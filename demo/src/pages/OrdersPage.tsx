@@ -1,0 +1,84 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { StateConflictNotice, useConflictAction } from 'react-conflict-kit'
+import { getJson, postJson, type Order } from '../api'
+
+const actionLabels: Record<string, string> = {
+  ship: 'Ship',
+  deliver: 'Mark delivered',
+  cancel: 'Cancel order',
+}
+
+function OrderRow({ order }: { order: Order }) {
+  const client = useQueryClient()
+  const transition = useConflictAction<string, Order>({
+    action: (action) => postJson(`/api/orders/${order.id}/transitions`, { action }),
+    queryKey: ['orders'],
+    getState: (orders) =>
+      (Array.isArray(orders)
+        ? (orders as Order[]).find((o) => String(o.id) === String(order.id))?.state
+        : null) ?? null,
+  })
+  const warehouse = async () => {
+    await postJson(`/api/orders/${order.id}/simulate`, { action: 'ship' })
+  }
+  return (
+    <li className="demo-order" data-state={order.state}>
+      <div className="demo-order-main">
+        <strong>Order #{order.id}</strong> {order.item && <span>{order.item}</span>}
+        <span className={`demo-badge demo-badge-${order.state}`}>{order.state}</span>
+      </div>
+      <div className="demo-actions">
+        <button
+          type="button"
+          onClick={() => void transition.run('cancel')}
+          disabled={transition.status === 'pending'}
+        >
+          Cancel order
+        </button>
+        {order.state === 'placed' && (
+          <button type="button" className="demo-secondary" onClick={() => void warehouse()}>
+            Simulate: warehouse ships it
+          </button>
+        )}
+      </div>
+      {transition.status === 'state-conflict' && (
+        <StateConflictNotice
+          action={transition}
+          actionLabels={actionLabels}
+          onAction={(action) => void transition.run(action)}
+          onRefresh={() => void client.invalidateQueries({ queryKey: ['orders'] })}
+          onDismiss={transition.reset}
+        />
+      )}
+      {transition.status === 'error' && (
+        <p role="alert" className="demo-error">
+          {transition.problem?.title}
+        </p>
+      )}
+    </li>
+  )
+}
+
+/** Orders whose state can change under you: cancelling a shipped order explains why not. */
+export function OrdersPage() {
+  const orders = useQuery({
+    queryKey: ['orders'],
+    queryFn: () => getJson<Order[]>('/api/orders'),
+    refetchOnWindowFocus: false,
+  })
+  return (
+    <section className="demo-card" aria-labelledby="orders-heading">
+      <h1 id="orders-heading">Orders</h1>
+      <p className="demo-lead">
+        The list is not refreshed on its own: ship an order “as the warehouse”, then try to cancel
+        it here.
+      </p>
+      {orders.isPending && <p>Loading…</p>}
+      <ul className="demo-orders">
+        {orders.data?.map((order) => (
+          <OrderRow key={order.id} order={order} />
+        ))}
+      </ul>
+    </section>
+  )
+}

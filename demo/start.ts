@@ -1,0 +1,76 @@
+/**
+ * `npm run demo`: the demo API and its front end on one origin, 127.0.0.1 only.
+ *
+ *   npx tsx demo/start.ts [--port 3000] [--build] [--data-dir DIR]
+ *
+ * Default: Vite serves the front end from source (middleware mode, hot reload).
+ * `--build`: builds the front end once and serves the static files (what the e2e suite uses).
+ * The database is embedded Postgres (PGlite) in memory unless `--data-dir` or `DATABASE_URL`.
+ * Ctrl-C stops the server, Vite and the database.
+ */
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { build, createServer as createViteServer, type ViteDevServer } from 'vite'
+import { serverOptionsFromEnv, startServer, type ServerOptions } from './server/startServer'
+
+const configFile = fileURLToPath(new URL('./vite.config.ts', import.meta.url))
+const distDir = fileURLToPath(new URL('./dist', import.meta.url))
+
+/** Starts the demo; resolves to its URL and a `close()` for tests and scripts. */
+export async function startDemo(
+  options: ServerOptions & { build?: boolean; quiet?: boolean } = {},
+) {
+  let vite: ViteDevServer | undefined
+  const server: ServerOptions = { ...serverOptionsFromEnv(), ...options }
+  if (options.build) {
+    await build({ configFile, logLevel: options.quiet ? 'silent' : 'warn' })
+    server.staticDir = distDir
+  } else {
+    vite = await createViteServer({
+      configFile,
+      appType: 'spa',
+      logLevel: options.quiet ? 'silent' : 'info',
+      server: { middlewareMode: true, hmr: { host: '127.0.0.1' } },
+    })
+    server.frontend = vite.middlewares
+  }
+  const running = await startServer(server)
+  return {
+    url: running.url,
+    async close() {
+      await vite?.close()
+      await running.close()
+    },
+  }
+}
+
+const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]
+if (isMain) {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      build: { type: 'boolean' },
+      'data-dir': { type: 'string' },
+    },
+  })
+  const demo = await startDemo({
+    port: values.port ? Number(values.port) : Number(process.env.PORT ?? 3000),
+    build: values.build,
+    ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
+  })
+  console.log(`\n  react-conflict-kit demo: ${demo.url}\n  (Ctrl-C to stop)\n`)
+  let closing = false
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      if (closing) return
+      closing = true
+      demo.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error('Shutdown failed:', error)
+          process.exit(1)
+        },
+      )
+    })
+  }
+}
