@@ -127,7 +127,7 @@ export function draftKey(queryKey: readonly unknown[]): string {
   return JSON.stringify(queryKey, (_key, value: unknown) =>
     value && typeof value === 'object' && !Array.isArray(value)
       ? Object.fromEntries(
-          Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
+          Object.entries(value as Record<string, unknown>).toSorted(([a], [b]) => (a < b ? -1 : 1)),
         )
       : value,
   )
