@@ -9,11 +9,12 @@ export interface Doc {
 }
 
 export interface Order {
-  id: string | number
-  customer?: string
-  item?: string
-  total?: number
+  id: string
+  customer: string
+  items: { sku: string; name: string; quantity: number; priceCents: number }[]
+  totalCents: number
   state: 'placed' | 'shipped' | 'delivered' | 'cancelled'
+  allowedActions: string[]
 }
 
 /** POSTs JSON and hands the Response back untouched: the kit reads it. */

@@ -14,9 +14,8 @@ function OrderRow({ order }: { order: Order }) {
     action: (action) => postJson(`/api/orders/${order.id}/transitions`, { action }),
     queryKey: ['orders'],
     getState: (orders) =>
-      (Array.isArray(orders)
-        ? (orders as Order[]).find((o) => String(o.id) === String(order.id))?.state
-        : null) ?? null,
+      (Array.isArray(orders) ? (orders as Order[]).find((o) => o.id === order.id)?.state : null) ??
+      null,
   })
   const warehouse = async () => {
     await postJson(`/api/orders/${order.id}/simulate`, { action: 'ship' })
@@ -24,7 +23,12 @@ function OrderRow({ order }: { order: Order }) {
   return (
     <li className="demo-order" data-state={order.state}>
       <div className="demo-order-main">
-        <strong>Order #{order.id}</strong> {order.item && <span>{order.item}</span>}
+        <strong>{order.id}</strong>
+        <span>{order.customer}</span>
+        <span className="demo-muted">
+          {order.items.map((item) => `${item.quantity} × ${item.name}`).join(', ')} ·{' '}
+          {(order.totalCents / 100).toLocaleString('en', { style: 'currency', currency: 'EUR' })}
+        </span>
         <span className={`demo-badge demo-badge-${order.state}`}>{order.state}</span>
       </div>
       <div className="demo-actions">
