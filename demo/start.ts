@@ -23,7 +23,15 @@ export async function startDemo(
   let vite: ViteDevServer | undefined
   const server: ServerOptions = { ...serverOptionsFromEnv(), ...options }
   if (options.build) {
-    await build({ configFile, logLevel: options.quiet ? 'silent' : 'warn' })
+    // A production bundle even when started from a test runner that sets NODE_ENV=test:
+    // Vite and the React plugin both read it.
+    const nodeEnv = process.env.NODE_ENV
+    process.env.NODE_ENV = 'production'
+    try {
+      await build({ configFile, mode: 'production', logLevel: options.quiet ? 'silent' : 'warn' })
+    } finally {
+      process.env.NODE_ENV = nodeEnv
+    }
     server.staticDir = distDir
   } else {
     vite = await createViteServer({

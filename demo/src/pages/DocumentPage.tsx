@@ -7,15 +7,16 @@ const fieldLabels = { title: 'Title', tags: 'Tags', body: 'Text' }
 
 /** The collaborative editor: optimistic saves, stale warnings, merges and the resolver. */
 export function DocumentPage({ id }: { id: string }) {
+  const [saved, setSaved] = useState<string | null>(null)
   const doc = useOptimisticResource<Doc>({
     queryKey: ['doc', id],
     url: `/api/docs/${id}`,
     merge: { text: ['body'] },
     broadcast: 'northwind-docs',
+    onSaved: (saved) => setSaved(`Saved · version ${saved.version ?? ''}`),
   })
   const [reviewing, setReviewing] = useState(false)
   const [simulating, setSimulating] = useState(false)
-  const [saved, setSaved] = useState<string | null>(null)
 
   if (doc.status === 'loading') return <p className="demo-card">Loading document…</p>
   if (!doc.draft) {
@@ -33,8 +34,7 @@ export function DocumentPage({ id }: { id: string }) {
 
   async function save() {
     setSaved(null)
-    const outcome = await doc.save()
-    if (outcome.status === 'saved') setSaved(`Saved · version ${outcome.version ?? ''}`)
+    await doc.save()
   }
 
   async function simulate() {
