@@ -45,7 +45,13 @@ export { problemFromBody } from './http/problemFromBody'
 export type { ProblemRequest } from './http/problemFromBody'
 export { DEFAULT_MAX_BODY_BYTES, readBody } from './http/readBody'
 export type { BodyInfo, BodyKind, ReadBodyOptions } from './http/readBody'
-export { ProblemError, isHttpProblem, isProblemError, problemFromError } from './http/problemError'
+export {
+  ProblemError,
+  isFetchResponse,
+  isHttpProblem,
+  isProblemError,
+  problemFromError,
+} from './http/problemError'
 export { retryDelay, shouldRetry } from './http/retry'
 export type { RetryDelayOptions, RetryPolicyOptions } from './http/retry'
 export { etagStrongMatch, etagWeakMatch, formatETag, ifMatchHeaders, parseETag } from './http/etag'

@@ -1,15 +1,6 @@
 import { classifyResponse } from '../core/http/classifyResponse'
-import { isProblemError, problemFromError } from '../core/http/problemError'
+import { isFetchResponse, isProblemError, problemFromError } from '../core/http/problemError'
 import type { HttpProblem } from '../core/http/types'
-
-function isResponse(value: unknown): value is Response {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Response).status === 'number' &&
-    typeof (value as Response).headers === 'object'
-  )
-}
 
 /**
  * The outcome of an app's request function, which may return or throw a Response, throw a
@@ -23,10 +14,10 @@ export async function settle<R>(
   try {
     result = await request()
   } catch (error) {
-    if (isResponse(error)) result = error
+    if (isFetchResponse(error)) result = error
     else return { problem: isProblemError(error) ? error.problem : problemFromError(error) }
   }
-  if (!isResponse(result)) return { problem: null, data: result as R }
+  if (!isFetchResponse(result)) return { problem: null, data: result as R }
   if (result.status < 400) {
     let data: R | undefined
     try {

@@ -1,15 +1,6 @@
+import { isFetchResponse } from '../core/http/problemError'
 import { readVersioned } from '../core/resource/resourceClient'
 import type { VersionSource, VersionedValue } from '../core/resource/types'
-
-function isResponse(value: unknown): value is Response {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Response).status === 'number' &&
-    typeof (value as Response).headers === 'object' &&
-    typeof (value as Response).text === 'function'
-  )
-}
 
 /** Accepts what a custom loader or saver returned: a Response, or a value with its version. */
 export async function toVersioned<T>(
@@ -18,7 +9,7 @@ export async function toVersioned<T>(
   method: string,
   sent?: T,
 ): Promise<VersionedValue<T>> {
-  return isResponse(result) ? readVersioned<T>(result, version, { method, sent }) : result
+  return isFetchResponse(result) ? readVersioned<T>(result, version, { method, sent }) : result
 }
 
 /** Turns a thrown Response into the same problem a returned one gives. */
@@ -27,6 +18,6 @@ export async function rethrowResponse(
   version: VersionSource,
   method: string,
 ): Promise<never> {
-  if (isResponse(error)) await readVersioned(error, version, { method })
+  if (isFetchResponse(error)) await readVersioned(error, version, { method })
   throw error
 }

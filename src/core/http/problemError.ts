@@ -83,7 +83,8 @@ function headersFrom(value: unknown): Headers | null {
 
 // axios (`error.response.{status,headers,data}`) and ofetch (`error.{status,data}`) hand over a
 // parsed body synchronously; a thrown Response only tells its status.
-function isFetchResponse(value: unknown): value is Response {
+/** True for a fetch Response, also one from another realm or a fetch polyfill. */
+export function isFetchResponse(value: unknown): value is Response {
   // By shape: a Response from another realm or fetch polyfill fails `instanceof`.
   if (typeof Response !== 'undefined' && value instanceof Response) return true
   const r = value as Partial<Response> | null
