@@ -62,7 +62,11 @@ export { parseRetryAfter } from './http/retryAfter'
 export { htmlTitle, htmlToText, toPlainText } from './http/html'
 
 // edit sessions, saving with merge, and the resource client
-export { createConflict, theirsFromProblem } from './resource/createConflict'
+export {
+  createConflict,
+  theirsFromProblem,
+  type ConflictMergeOptions,
+} from './resource/createConflict'
 export { deepEqual } from './resource/deepEqual'
 export { deriveResourceState, type ResourceView } from './resource/deriveResourceState'
 export { editReducer, viewing, type EditAction, type EditSession } from './resource/editSession'

@@ -4,7 +4,7 @@ import { createDraftStore, draftKey, type DraftStore } from '../core/draft/draft
 import { isProblemError, problemFromError } from '../core/http/problemError'
 import { retryDelay, shouldRetry } from '../core/http/retry'
 import type { HttpProblem } from '../core/http/types'
-import type { MergeValuesOptions } from '../core/merge/mergeValues'
+import type { ConflictMergeOptions } from '../core/resource/createConflict'
 import { deriveResourceState } from '../core/resource/deriveResourceState'
 import { saveWithMerge } from '../core/resource/saveWithMerge'
 import type { ResourceConflict, VersionSource, VersionedValue } from '../core/resource/types'
@@ -35,8 +35,8 @@ export interface UseOptimisticResourceOptions<T> {
   method?: 'PUT' | 'PATCH' | 'POST'
   /** Extra headers for the default load and write. Defaults to none. */
   headers?: HeadersInit
-  /** How values are merged (text fields, array item ids). Defaults to `mergeValues`' defaults. */
-  merge?: MergeValuesOptions
+  /** How values are merged: text fields, array item ids, server-owned fields. Defaults to `mergeValues`' defaults. */
+  merge?: ConflictMergeOptions
   /** `'save'` stores a clean auto-merge at once; `'review'` shows it first. Defaults to `'review'`. */
   autoMerge?: 'review' | 'save'
   /** Keep the draft across reloads (`true`, or your own store). Defaults to `true` (localStorage). */

@@ -11,7 +11,7 @@ export function DocumentPage({ id }: { id: string }) {
   const doc = useOptimisticResource<Doc>({
     queryKey: ['doc', id],
     url: `/api/docs/${id}`,
-    merge: { text: ['body'] },
+    merge: { text: ['body'], serverFields: ['id', 'version', 'updatedAt'] },
     broadcast: 'northwind-docs',
     onSaved: (saved) => setSaved(`Saved · version ${saved.version ?? ''}`),
   })

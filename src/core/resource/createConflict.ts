@@ -1,6 +1,21 @@
 import type { HttpProblem } from '../http/types'
+import { getAtPath } from '../merge/getAtPath'
 import { mergeValues, type MergeValuesOptions } from '../merge/mergeValues'
+import { setAtPath } from '../merge/setAtPath'
+import type { MergePath } from '../merge/types'
 import type { ResourceConflict, VersionSource, VersionedValue } from './types'
+
+/** How a conflict is merged: `mergeValues` options plus fields only the server writes. */
+export interface ConflictMergeOptions extends MergeValuesOptions {
+  /**
+   * Dotted paths the server owns (`version`, `updatedAt`): always taken from theirs, never
+   * reported as changes or conflicts. Defaults to none.
+   */
+  serverFields?: readonly string[]
+}
+
+const within = (path: MergePath, prefix: string[]) =>
+  prefix.every((key, i) => String(path[i]) === key)
 
 /** Three-way merges the person's draft with the server's newer version after a stale write. */
 export function createConflict<T>(
@@ -8,16 +23,26 @@ export function createConflict<T>(
   mine: T,
   theirs: VersionedValue<T>,
   problem: HttpProblem,
-  options?: MergeValuesOptions,
+  options: ConflictMergeOptions = {},
 ): ResourceConflict<T> {
-  const result = mergeValues(base, mine, theirs.value, options)
+  const { serverFields = [], ...mergeOptions } = options
+  const result = mergeValues(base, mine, theirs.value, mergeOptions)
+  const owned = serverFields.map((field) => field.split('.'))
+  let merged = result.merged
+  for (const path of owned) {
+    const value = getAtPath(theirs.value, path)
+    if (value !== undefined || getAtPath(merged, path) !== undefined) {
+      merged = setAtPath(merged, path, value)
+    }
+  }
+  const isOwned = (path: MergePath) => owned.some((prefix) => within(path, prefix))
   return {
     base,
     mine,
     theirs: theirs.value,
-    merged: result.merged,
-    conflicts: result.conflicts,
-    changes: result.changes,
+    merged,
+    conflicts: result.conflicts.filter((c) => !isOwned(c.path)),
+    changes: result.changes.filter((c) => !isOwned(c.path)),
     problem,
     theirsVersion: theirs.version,
   }

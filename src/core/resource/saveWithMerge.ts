@@ -1,7 +1,6 @@
 import { isProblemError, problemFromError } from '../http/problemError'
 import type { HttpProblem } from '../http/types'
-import type { MergeValuesOptions } from '../merge/mergeValues'
-import { createConflict, theirsFromProblem } from './createConflict'
+import { createConflict, theirsFromProblem, type ConflictMergeOptions } from './createConflict'
 import { deepEqual } from './deepEqual'
 import type { ResourceConflict, VersionSource, VersionedValue } from './types'
 
@@ -28,7 +27,7 @@ export interface SaveFlow<T> {
   /** Called before a write is re-sent on top of theirs (clean auto-merge or 428 recovery). */
   onRebase?: (value: T, onto: VersionedValue<T>) => void
   version?: VersionSource
-  merge?: MergeValuesOptions
+  merge?: ConflictMergeOptions
   /** `'save'` re-sends a clean auto-merge at once; `'review'` shows it first. Defaults to `'review'`. */
   autoMerge?: 'review' | 'save'
   /** How many times a write may be re-sent on top of a newer version. Defaults to `3`. */

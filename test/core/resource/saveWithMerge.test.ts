@@ -1,0 +1,155 @@
+import { ProblemError } from '../../../src/core/http/problemError'
+import type { HttpProblem } from '../../../src/core/http/types'
+import { createConflict } from '../../../src/core/resource/createConflict'
+import { saveWithMerge } from '../../../src/core/resource/saveWithMerge'
+import type { VersionedValue } from '../../../src/core/resource/types'
+
+type Doc = { title: string; body: string; version: number; updatedAt: string }
+const stale: HttpProblem = {
+  status: 412,
+  kind: 'stale',
+  title: 'Someone else changed this',
+  raw: null,
+}
+const base: Doc = { title: 'T', body: 'a\nb\nc\n', version: 1, updatedAt: 'mon' }
+
+/** An in-memory versioned store with the same rules as a real If-Match server. */
+function store(initial: Doc) {
+  let current: VersionedValue<Doc> = { value: initial, version: 'v1' }
+  const writes: (string | null)[] = []
+  return {
+    get current() {
+      return current
+    },
+    writes,
+    external(change: Partial<Doc>) {
+      const n = Number(current.version?.slice(1)) + 1
+      current = { value: { ...current.value, ...change, version: n }, version: `v${n}` }
+    },
+    async write(value: Doc, version: string | null): Promise<VersionedValue<Doc>> {
+      writes.push(version)
+      if (version !== current.version) {
+        throw new ProblemError({
+          ...stale,
+          current: current.value,
+          currentVersion: current.version ?? undefined,
+        })
+      }
+      const n = Number(current.version?.slice(1)) + 1
+      current = { value: { ...value, version: n }, version: `v${n}` }
+      return current
+    },
+    async loadFresh() {
+      return current
+    },
+  }
+}
+
+describe('createConflict', () => {
+  it('takes server-owned fields from theirs without reporting them', () => {
+    const conflict = createConflict(
+      base,
+      { ...base, title: 'mine' },
+      { value: { ...base, version: 2, updatedAt: 'tue', body: 'a\nb\nc\nd\n' }, version: 'v2' },
+      stale,
+      { text: ['body'], serverFields: ['version', 'updatedAt'] },
+    )
+    expect(conflict.merged).toEqual({
+      title: 'mine',
+      body: 'a\nb\nc\nd\n',
+      version: 2,
+      updatedAt: 'tue',
+    })
+    expect(conflict.changes.map((c) => c.path.join('.')).sort()).toEqual(['body', 'title'])
+    expect(conflict.conflicts).toEqual([])
+  })
+
+  it('reports the same fields when they are not declared server-owned', () => {
+    const conflict = createConflict(
+      base,
+      base,
+      { value: { ...base, version: 2 }, version: 'v2' },
+      stale,
+    )
+    expect(conflict.changes).toEqual([{ path: ['version'], from: 'theirs' }])
+  })
+})
+
+describe('saveWithMerge (no React)', () => {
+  it('saves straight through when nobody else wrote', async () => {
+    const s = store(base)
+    const result = await saveWithMerge({
+      value: { ...base, title: 'x' },
+      base,
+      baseVersion: 'v1',
+      write: s.write,
+      loadFresh: s.loadFresh,
+    })
+    expect(result).toMatchObject({ type: 'saved', saved: { version: 'v2' } })
+  })
+
+  it('re-sends a clean merge against the new version when asked to', async () => {
+    const s = store(base)
+    s.external({ body: 'a\nb\nc\ntheirs\n' })
+    const result = await saveWithMerge({
+      value: { ...base, body: 'mine\na\nb\nc\n' },
+      base,
+      baseVersion: 'v1',
+      write: s.write,
+      loadFresh: s.loadFresh,
+      merge: { text: ['body'], serverFields: ['version'] },
+      autoMerge: 'save',
+    })
+    expect(result.type).toBe('saved')
+    expect(s.current.value.body).toBe('mine\na\nb\nc\ntheirs\n')
+    expect(s.writes).toEqual(['v1', 'v2'])
+  })
+
+  it('returns the conflict for review by default and never re-sends the same version', async () => {
+    const s = store(base)
+    s.external({ title: 'theirs' })
+    const result = await saveWithMerge({
+      value: { ...base, title: 'mine' },
+      base,
+      baseVersion: 'v1',
+      write: s.write,
+      loadFresh: s.loadFresh,
+    })
+    expect(result).toMatchObject({
+      type: 'conflict',
+      conflict: { theirsVersion: 'v2', conflicts: [{ path: ['title'] }] },
+    })
+    expect(s.writes).toEqual(['v1'])
+  })
+
+  it('gives up re-sending after maxRebases when others keep writing', async () => {
+    const s = store(base)
+    const write = async (value: Doc, version: string | null) => {
+      s.external({ updatedAt: `${Math.random()}` }) // someone always saves first
+      return s.write(value, version)
+    }
+    const result = await saveWithMerge({
+      value: { ...base, title: 'mine' },
+      base,
+      baseVersion: 'v1',
+      write,
+      loadFresh: s.loadFresh,
+      autoMerge: 'save',
+      maxRebases: 2,
+    })
+    expect(result.type).toBe('conflict')
+    expect(s.writes).toHaveLength(3)
+    expect(new Set(s.writes).size).toBe(3)
+  })
+
+  it('turns a network failure into a failed result', async () => {
+    const result = await saveWithMerge({
+      value: base,
+      base,
+      baseVersion: 'v1',
+      write: () => Promise.reject(new TypeError('fetch failed')),
+      loadFresh: () => Promise.reject(new Error('unused')),
+    })
+    expect(result).toMatchObject({ type: 'failed', problem: { status: 0, code: 'network' } })
+  })
+})
