@@ -13,7 +13,7 @@ export function DocumentPage({ id }: { id: string }) {
     url: `/api/docs/${id}`,
     merge: { text: ['body'], serverFields: ['id', 'version', 'updatedAt'] },
     broadcast: 'northwind-docs',
-    onSaved: (saved) => setSaved(`Saved · version ${saved.version ?? ''}`),
+    onSaved: (result) => setSaved(`Saved · version ${result.version ?? ''}`),
   })
   const [reviewing, setReviewing] = useState(false)
   const [simulating, setSimulating] = useState(false)

@@ -60,7 +60,7 @@ describe('createConflict', () => {
       version: 2,
       updatedAt: 'tue',
     })
-    expect(conflict.changes.map((c) => c.path.join('.')).sort()).toEqual(['body', 'title'])
+    expect(conflict.changes.map((c) => c.path.join('.')).toSorted()).toEqual(['body', 'title'])
     expect(conflict.conflicts).toEqual([])
   })
 
