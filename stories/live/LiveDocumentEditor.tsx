@@ -85,7 +85,10 @@ export function LiveDocumentEditor({ autoMerge = 'review' }: LiveDocumentEditorP
 
   return (
     <div style={{ display: 'grid', gap: '1rem', maxWidth: '44rem' }}>
-      <StaleBanner resource={doc} />
+      <StaleBanner
+        resource={doc}
+        labels={{ message: 'Changed by someone else since you started editing. Save to merge.' }}
+      />
       <form
         aria-labelledby={`${id}-heading`}
         style={{ display: 'grid', gap: '0.5rem' }}
@@ -153,7 +156,8 @@ export function LiveDocumentEditor({ autoMerge = 'review' }: LiveDocumentEditorP
         label={(s) => `On the mock server: version ${s.version}`}
         subscribe={mockApi.document.subscribe}
         get={mockApi.document.current}
-        select={(s) => s.value}
+        // Lines as a list: easier to read than one string full of \n.
+        select={(s) => ({ ...s.value, body: s.value.body.split('\n') })}
       />
     </div>
   )

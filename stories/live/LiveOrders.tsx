@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useSyncExternalStore } from 'react'
 // In an app: `from 'react-conflict-kit'`.
 import { StateConflictNotice, useConflictAction } from '../../src'
 import { MOCK_API, mockApi } from '../mocks/mockApi'
@@ -73,6 +74,7 @@ export function LiveOrders() {
     // The point of the story: the list does not notice the warehouse on its own.
     refetchOnWindowFocus: false,
   })
+  const onServer = useSyncExternalStore(mockApi.orders.subscribe, mockApi.orders.orders)
   return (
     <div style={{ display: 'grid', gap: '1rem', maxWidth: '44rem' }}>
       <section aria-label="Your orders">
@@ -85,7 +87,11 @@ export function LiveOrders() {
         </ul>
       </section>
       <SomeoneElse who="The warehouse" hint="Ship the order, then try to cancel it above.">
-        <button type="button" onClick={() => mockApi.orders.apply('A-1042', 'ship')}>
+        <button
+          type="button"
+          disabled={onServer[0]?.state !== 'placed'}
+          onClick={() => mockApi.orders.apply('A-1042', 'ship')}
+        >
           Warehouse ships it
         </button>
       </SomeoneElse>

@@ -23,6 +23,13 @@ const transitions: Record<OrderAction, { from: readonly OrderState[]; to: OrderS
   request_return: { from: ['shipped', 'delivered'], to: 'returning' },
 }
 
+const pastTense: Record<OrderAction, string> = {
+  ship: 'shipped',
+  deliver: 'delivered',
+  cancel: 'cancelled',
+  request_return: 'returned',
+}
+
 const titles: Record<OrderState, string> = {
   placed: 'This order has not shipped yet',
   shipped: 'This order has already shipped',
@@ -92,7 +99,7 @@ export function createOrderStore(
           type: 'https://example.com/problems/invalid-transition',
           title: titles[order.state],
           status: 409,
-          detail: `Order ${id} is ${order.state}; "${action}" is not possible any more.`,
+          detail: `Order ${id} is ${order.state} now, so it can no longer be ${pastTense[action]}.`,
           code: 'invalid_transition',
           currentState: order.state,
           allowedActions: order.allowedActions,

@@ -287,12 +287,16 @@ describe('Live/Orders', () => {
     await expectNoAxeViolations(container)
     await user.click(screen.getByRole('button', { name: 'Warehouse ships it' }))
     expect(mockApi.orders.orders()[0]?.state).toBe('shipped')
+    expect(screen.getByRole('button', { name: 'Warehouse ships it' })).toBeDisabled()
     // The page has not noticed: it still offers to cancel.
     expect(row).toHaveTextContent('Status: placed')
     await user.click(within(row).getByRole('button', { name: 'Cancel order' }))
 
     const alert = await within(row).findByRole('alert')
     expect(alert).toHaveTextContent('This order has already shipped')
+    expect(alert).toHaveTextContent(
+      'Order A-1042 is shipped now, so it can no longer be cancelled.',
+    )
     expect(alert).toHaveTextContent('It is now shipped.')
     const notice = row.querySelector('.ck-StateConflictNotice')!
     expect(notice).toHaveAttribute('data-current-state', 'shipped')
