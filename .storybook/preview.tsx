@@ -1,5 +1,6 @@
 import type { Decorator, Preview } from '@storybook/react-vite'
 import '../src/components/styles.css' // oxlint-disable-line import/no-unassigned-import
+import { mswLoader } from './mswLoader'
 
 /** Wraps every story in a themed surface; the toolbar's theme global picks the theme. */
 const withTheme: Decorator = (Story, context) => {
@@ -23,6 +24,8 @@ const withTheme: Decorator = (Story, context) => {
 
 const preview: Preview = {
   decorators: [withTheme],
+  // The live stories talk to a mock API served by msw's service worker.
+  loaders: [mswLoader],
   globalTypes: {
     theme: {
       description: 'Colour theme of the kit (data-theme on an ancestor)',
