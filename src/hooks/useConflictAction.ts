@@ -53,8 +53,9 @@ export function useConflictAction<I, R = unknown>(
       setState({ ...idle, status: 'pending' })
       const { problem, data } = await mutateAsync(input)
       if (problem === null) {
-        setState({ ...idle, status: 'success', data })
+        // Refetch first so "done" never shows next to the old state of the resource.
         if (o.queryKey) await client.invalidateQueries({ queryKey: o.queryKey })
+        setState({ ...idle, status: 'success', data })
         o.onSuccess?.(data)
         return 'success'
       }

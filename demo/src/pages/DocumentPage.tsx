@@ -17,6 +17,7 @@ export function DocumentPage({ id }: { id: string }) {
   })
   const [reviewing, setReviewing] = useState(false)
   const [simulating, setSimulating] = useState(false)
+  const [tagsText, setTagsText] = useState<string | null>(null)
 
   if (doc.status === 'loading') return <p className="demo-card">Loading document…</p>
   if (!doc.draft) {
@@ -105,8 +106,11 @@ export function DocumentPage({ id }: { id: string }) {
           Tags <span className="demo-muted">(comma separated)</span>
           <input
             name="tags"
-            value={draft.tags.join(', ')}
-            onChange={(e) =>
+            value={tagsText ?? draft.tags.join(', ')}
+            onBlur={() => setTagsText(null)}
+            onChange={(e) => {
+              // Keep what is typed (a trailing comma) while the draft gets the parsed list.
+              setTagsText(e.target.value)
               doc.setDraft((d) => ({
                 ...d,
                 tags: e.target.value
@@ -114,7 +118,7 @@ export function DocumentPage({ id }: { id: string }) {
                   .map((t) => t.trim())
                   .filter(Boolean),
               }))
-            }
+            }}
           />
         </label>
         <label>
