@@ -85,10 +85,7 @@ export function LiveDocumentEditor({ autoMerge = 'review' }: LiveDocumentEditorP
 
   return (
     <div style={{ display: 'grid', gap: '1rem', maxWidth: '44rem' }}>
-      <StaleBanner
-        resource={doc}
-        labels={{ message: 'Changed by someone else since you started editing. Save to merge.' }}
-      />
+      <StaleBanner resource={doc} />
       <form
         aria-labelledby={`${id}-heading`}
         style={{ display: 'grid', gap: '0.5rem' }}

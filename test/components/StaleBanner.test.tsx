@@ -10,7 +10,7 @@ describe('StaleBanner', () => {
     const onReload = vi.fn<() => void>()
     const { container } = render(<StaleBanner isStale onReview={onReview} onReload={onReload} />)
     expect(screen.getByRole('status')).toHaveTextContent(
-      'Changed by someone else since you started editing.',
+      'Changed by someone else since you started editing. Saving merges your changes with theirs.',
     )
     expect(container.firstElementChild).toHaveAttribute('data-state', 'stale')
     await user.tab()

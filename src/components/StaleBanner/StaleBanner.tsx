@@ -11,7 +11,8 @@ export interface StaleBannerLabels {
 
 /** English defaults for `StaleBanner`. */
 export const defaultStaleBannerLabels: StaleBannerLabels = {
-  message: 'Changed by someone else since you started editing.',
+  message:
+    'Changed by someone else since you started editing. Saving merges your changes with theirs.',
   review: 'Review changes',
   reload: 'Reload (discard my changes)',
 }
