@@ -6,6 +6,7 @@ import { humaniseCode, str } from './fields'
 import { htmlTitle, toPlainText } from './html'
 import type { BodyInfo } from './readBody'
 import { parseRetryAfter } from './retryAfter'
+import { salvageJsonStrings } from './salvageJson'
 import { fallbackTitle, fullMessage, isGenericTitle, prefersFallback } from './titles'
 import type { HttpProblem } from './types'
 import { fieldFromCode, fieldFromWords, identityFromText } from './wording'
@@ -52,6 +53,9 @@ function fromBody(body: BodyInfo): Extracted {
       return title ? { ...empty, messages: readable(title) } : empty
     }
     case 'text': {
+      // JSON that did not parse is never shown raw: keep what string members survive.
+      const salvaged = salvageJsonStrings(body.text)
+      if (salvaged) return extractFromJson(salvaged, false)
       return { ...empty, messages: readable(toPlainText(body.text.slice(0, 4000))) }
     }
     default:
