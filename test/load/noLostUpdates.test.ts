@@ -122,6 +122,7 @@ it('20 editors x 50 edits on 3 documents: no acknowledged write is lost', async 
     'tokens introduced': check.introduced,
     'tokens in final documents': check.inFinal,
     'dropped by a decision': `${check.droppedByDecision} (edit ${check.droppedBy.edit}, chose mine ${check.droppedBy['chose-mine']}, chose theirs ${check.droppedBy['chose-theirs']})`,
+    'most rounds for one edit': `${Math.max(...stats.map((s) => s.maxRounds))} (limit 30)`,
     'failed saves': sum(stats, (s) => s.failures.length),
     'unaccounted versions': check.unaccounted.length,
     lost: check.lost.length,

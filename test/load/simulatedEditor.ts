@@ -44,6 +44,8 @@ export interface EditorStats {
   decisions: { mine: number; theirs: number }
   /** Saves that ended in anything but a stored write. */
   failures: string[]
+  /** Most `saveWithMerge` rounds one edit needed. */
+  maxRounds: number
 }
 
 /** What one editor does. */
@@ -177,6 +179,7 @@ export async function runEditor(o: EditorOptions): Promise<EditorStats> {
     manualResolutions: 0,
     decisions: { mine: 0, theirs: 0 },
     failures: [],
+    maxRounds: 0,
   }
   const careless = o.resolve === 'overwrite'
   for (let n = 1; n <= o.edits; n++) {
@@ -201,6 +204,7 @@ export async function runEditor(o: EditorOptions): Promise<EditorStats> {
     let flow = { value: edit.mine, base: loaded.value, baseVersion: loaded.version }
     let saved: VersionedValue<Doc> | null = null
     for (let round = 0; round < 30 && saved === null; round++) {
+      stats.maxRounds = Math.max(stats.maxRounds, round + 1)
       const result = await saveWithMerge<Doc>({
         ...flow,
         write,
