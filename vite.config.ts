@@ -77,6 +77,18 @@ export default defineConfig({
           setupFiles: ['./test/setup.ts'],
         },
       },
+      {
+        extends: true,
+        test: {
+          // Fault suite: hooks in jsdom (per-file environment) and the demo server in node.
+          name: 'faults',
+          environment: 'node',
+          include: ['test/faults/**/*.test.{ts,tsx}'],
+          globalSetup: ['./test/faults/globalSetup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 })

@@ -4,6 +4,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { runBundleSizeBench } from './bundle-size'
+import { runDiffViewBench } from './diffview'
 import { runMergeDiffBench } from './merge-diff'
 
 interface Suite {
@@ -11,7 +13,11 @@ interface Suite {
   run: () => Promise<string>
 }
 
-const suites: Suite[] = [{ title: 'Merge and diff', run: runMergeDiffBench }]
+const suites: Suite[] = [
+  { title: 'Merge and diff', run: runMergeDiffBench },
+  { title: 'DiffView in Chromium', run: runDiffViewBench },
+  { title: 'Bundle size', run: runBundleSizeBench },
+]
 
 /** Replaces (or appends) the `## title` section of a markdown document. */
 function putSection(doc: string, title: string, body: string): string {
@@ -23,9 +29,31 @@ function putSection(doc: string, title: string, body: string): string {
   return doc.slice(0, start) + section + (next === -1 ? '' : doc.slice(next))
 }
 
+const HEADER = `# Benchmark results
+
+How to reproduce (Node 20, Debian's \`/usr/bin/chromium\` or \`CHROMIUM_PATH\`, git on PATH):
+
+\`\`\`sh
+npm ci
+npm run build   # the bundle-size section reads dist/
+npm run bench   # all sections; \`npm run bench -- chromium\` runs only sections whose title contains "chromium"
+\`\`\`
+
+Each section is rewritten by its own suite; the others are kept. Inputs are generated from fixed
+seeds, so every run and every library sees the same documents. The machine these numbers come from
+is shared and noisy: times are medians, with the number of runs in parentheses, and ratios compare
+medians taken in the same run. Sizes are deterministic.
+`
+
+/** Replaces everything before the first section with the reproduction header. */
+function putHeader(doc: string): string {
+  const first = doc.indexOf('\n## ')
+  return HEADER + (first === -1 ? '' : doc.slice(first))
+}
+
 const file = fileURLToPath(new URL('./results.md', import.meta.url))
 const only = process.argv.slice(2)
-let doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n'
+let doc = putHeader(existsSync(file) ? readFileSync(file, 'utf8') : '')
 for (const suite of suites) {
   if (only.length > 0 && !only.some((o) => suite.title.toLowerCase().includes(o.toLowerCase())))
     continue

@@ -1,0 +1,181 @@
+/**
+ * The benchmark page. Node drives it through `window.ckBench`: each call renders one library
+ * into #root (documents are generated before the clock starts) and reports times measured
+ * with performance.now() and the DOM node count.
+ */
+import type { ReactElement } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import ReactDiffViewer from 'react-diff-viewer-continued'
+import { DiffView } from '../../src/components/DiffView/DiffView'
+import '../../src/components/styles.css' // oxlint-disable-line import/no-unassigned-import
+import { benchDocument, type BenchDocument } from '../benchDocuments'
+
+/** Which component renders: ours, react-diff-viewer-continued as is, or with its virtualisation. */
+export type BenchLibrary = 'ours' | 'rdvc' | 'rdvc-virtual'
+
+/** What one render measured. */
+export interface RenderMeasure {
+  /** From `root.render` until the first change is in the DOM and layout is flushed. */
+  renderMs: number
+  /** Until the frame after that (rAF, then a task: roughly the first paint). */
+  paintMs: number
+  /** `document.querySelectorAll('*').length` once rendered. */
+  nodes: number
+  /** Same on the empty page, for reference. */
+  emptyNodes: number
+  /** Time spent checking for the marker (inside `renderMs`). */
+  checkMs: number
+}
+
+/** rAF deltas while scrolling. */
+export interface ScrollMeasure {
+  deltas: number[]
+  scrolledPx: number
+  /** The line number shown at the middle of the viewport afterwards (proves rows kept up). */
+  lineAtMiddle: number | null
+}
+
+/** The page's API for the Node driver. */
+export interface BenchApi {
+  render(lib: BenchLibrary, lines: number, fold: boolean): Promise<RenderMeasure>
+  scroll(frames: number, stepPx: number): Promise<ScrollMeasure>
+  idle(frames: number): Promise<number[]>
+}
+
+declare global {
+  interface Window {
+    ckBench: BenchApi
+  }
+}
+
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve))
+const afterPaint = () =>
+  new Promise<number>((resolve) =>
+    requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)),
+  )
+
+function element(lib: BenchLibrary, doc: BenchDocument, fold: boolean): ReactElement {
+  if (lib === 'ours') {
+    return (
+      <DiffView
+        original={doc.original}
+        modified={doc.modified}
+        diffOptions={fold ? {} : { context: false }}
+        height={480}
+      />
+    )
+  }
+  return (
+    <ReactDiffViewer
+      oldValue={doc.original}
+      newValue={doc.modified}
+      splitView
+      showDiffOnly={fold}
+      extraLinesSurroundingDiff={3}
+      infiniteLoading={
+        lib === 'rdvc-virtual' ? { pageSize: 40, containerHeight: '480px' } : undefined
+      }
+    />
+  )
+}
+
+/**
+ * Resolves once `text` is inside `host` (checked on each DOM mutation batch), with the time
+ * the checks took.
+ */
+function whenText(host: HTMLElement, text: string): Promise<number> {
+  let spent = 0
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      const start = performance.now()
+      const found = host.textContent?.includes(text)
+      spent += performance.now() - start
+      if (found) {
+        observer.disconnect()
+        resolve(spent)
+      }
+    })
+    observer.observe(host, { childList: true, subtree: true, characterData: true })
+  })
+}
+
+let root: Root | null = null
+const host = document.getElementById('root') as HTMLElement
+
+/** The element that scrolls the diff: the first scrollable box inside #root, else the page. */
+function scroller(): Element {
+  for (const el of host.querySelectorAll('*')) {
+    if (el.scrollHeight > el.clientHeight + 50) {
+      const overflow = getComputedStyle(el).overflowY
+      if (overflow === 'auto' || overflow === 'scroll') return el
+    }
+  }
+  return document.scrollingElement ?? document.documentElement
+}
+
+/**
+ * The document line number (`123. the of ...`) painted at the middle of `el`, read from the
+ * modified side (three quarters across), if any.
+ */
+function lineAtMiddle(el: Element): number | null {
+  const box = el === document.scrollingElement ? null : el.getBoundingClientRect()
+  const x = box ? box.left + box.width * 0.75 : window.innerWidth * 0.75
+  const middle = box ? box.top + box.height / 2 : window.innerHeight / 2
+  // Blank lines carry no number: look a few pixels further down, then up.
+  for (const dy of [0, 12, -12, 24, -24, 36, -36]) {
+    // The innermost element around that point whose text holds a line number.
+    let node = document.elementFromPoint(x, middle + dy)
+    for (; node && node !== el; node = node.parentElement) {
+      const text = node.textContent ?? ''
+      if (text.length > 2000) break
+      const found = /(?:^|\D)(\d+)\. /.exec(text)
+      if (found) return Number(found[1])
+    }
+  }
+  return null
+}
+
+window.ckBench = {
+  async render(lib, lines, fold) {
+    root?.unmount()
+    const doc = benchDocument(lines)
+    const emptyNodes = document.querySelectorAll('*').length
+    root = createRoot(host)
+    await nextFrame()
+    const shown = whenText(host, doc.marker)
+    const start = performance.now()
+    root.render(element(lib, doc, fold))
+    const checkMs = await shown
+    // Reading a layout property forces style and layout of what was just committed.
+    void document.body.offsetHeight
+    const renderMs = performance.now() - start
+    const paintMs = (await afterPaint()) - start
+    const nodes = document.querySelectorAll('*').length
+    return { renderMs, paintMs, nodes, emptyNodes, checkMs }
+  },
+
+  async scroll(frames, stepPx) {
+    const el = scroller()
+    const deltas: number[] = []
+    const from = el.scrollTop
+    let last = await nextFrame()
+    for (let i = 0; i < frames; i++) {
+      el.scrollTop += stepPx
+      const now = await nextFrame()
+      deltas.push(now - last)
+      last = now
+    }
+    return { deltas, scrolledPx: el.scrollTop - from, lineAtMiddle: lineAtMiddle(el) }
+  },
+
+  async idle(frames) {
+    const deltas: number[] = []
+    let last = await nextFrame()
+    for (let i = 0; i < frames; i++) {
+      const now = await nextFrame()
+      deltas.push(now - last)
+      last = now
+    }
+    return deltas
+  },
+}
