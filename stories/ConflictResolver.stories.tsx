@@ -25,7 +25,10 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-/** Both sides changed different fields: "Merged cleanly", what changed, "Save merged version". */
+/**
+ * Both sides changed different fields: "Merged cleanly", what changed, "Save merged version".
+ * Each change of theirs opens to show my draft against the merged result.
+ */
 export const CleanAutoMerge: Story = { args: { conflict: cleanMerge() } }
 
 /** One field both changed: keep mine, take theirs or edit; their tag change merged already. */

@@ -65,13 +65,20 @@ function conflictOf(mine: Article, theirs: Article): ResourceConflict<Article> {
   }
 }
 
-/** Both sides changed different fields: nothing to decide, review and save. */
+/**
+ * Both sides changed different things: nothing to decide, review and save. I retitled the
+ * article; they rewrote the summary, moved it to review and reworded a line of step 2.
+ */
 export function cleanMerge(): ResourceConflict<Article> {
   const mine = { ...baseArticle, title: 'Resolving edit conflicts, step by step' }
   const theirs = {
     ...baseArticle,
     summary: 'What happens when two people save at once.',
     status: 'review' as const,
+    body: baseArticle.body.replace(
+      'Nothing is saved until you say so. (step 2)',
+      'Nothing is saved until you choose to save. (step 2)',
+    ),
   }
   return conflictOf(mine, theirs)
 }

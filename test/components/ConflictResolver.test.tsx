@@ -33,7 +33,11 @@ describe('ConflictResolver', () => {
     expect(screen.getByText('3 changes merged automatically:')).toBeInTheDocument()
     const items = screen.getAllByRole('listitem').map((li) => li.textContent)
     // an unlabelled child path borrows its parent's label
-    expect(items).toEqual(['Labels › 1 (theirs)', 'Delivery city (yours)', 'price (both)'])
+    expect(items).toEqual([
+      'Labels › 1 (theirs)',
+      'Delivery city (kept from your version)',
+      'price (both)',
+    ])
   })
 
   it('shows mine and theirs side by side for each conflict and announces what is left', async () => {
@@ -66,6 +70,9 @@ describe('ConflictResolver', () => {
     const user = userEvent.setup()
     const onResolve = vi.fn<(value: Doc) => void>()
     render(<ConflictResolver conflict={valueConflict()} onResolve={onResolve} />)
+    await user.tab()
+    // their tags change comes first: it opens to show what merging does to my draft
+    expect(screen.getByText('tags (theirs)', { selector: 'summary' })).toHaveFocus()
     await user.tab()
     expect(choice('title', 'Keep mine')).toHaveFocus()
     await user.keyboard(' ')
@@ -275,7 +282,7 @@ describe('ConflictResolver', () => {
     expect(screen.getByRole('heading')).toHaveTextContent('Merged cleanly')
     expect(container.firstElementChild).toHaveAttribute('data-state', 'clean')
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'title (yours)',
+      'title (kept from your version)',
       'price (theirs)',
     ])
     await user.click(screen.getByRole('button', { name: 'Save merged version' }))

@@ -55,7 +55,7 @@ describe('ConflictResolver as a dialog', () => {
   it('cycles Tab and Shift+Tab inside the dialog', async () => {
     const { user, dialog } = await openDialog()
     const seen: string[] = []
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 11; i++) {
       await user.tab()
       expect(dialog).toContainElement(document.activeElement as HTMLElement)
       const group = document
@@ -63,9 +63,11 @@ describe('ConflictResolver as a dialog', () => {
         ?.querySelector('legend')?.textContent
       seen.push(`${group ? `${group}: ` : ''}${document.activeElement!.textContent}`)
     }
-    // Save stays disabled (nothing chosen), so the cycle is close, 6 choices, discard
+    // Save stays disabled (nothing chosen), so the cycle is close, the merged tags change,
+    // 6 choices, discard
     expect(seen).toEqual([
       'Close',
+      'tags (theirs)',
       'title: Keep mine',
       'title: Take theirs',
       'title: Edit',
@@ -74,7 +76,7 @@ describe('ConflictResolver as a dialog', () => {
       'price: Edit',
       'Discard my changes',
       'Close',
-      'title: Keep mine',
+      'tags (theirs)',
     ])
     await user.tab({ shift: true })
     expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus()

@@ -91,7 +91,13 @@ export function ConflictPanel<T>({ ref, headingRef, ...props }: ConflictPanelPro
         )}
       </div>
       <p className="ck-ConflictResolver-intro">{isClean ? labels.cleanIntro : labels.intro}</p>
-      <MergeSummary changes={conflict.changes} fieldLabel={fieldLabel} labels={labels} />
+      <MergeSummary
+        changes={conflict.changes}
+        mine={conflict.mine}
+        merged={conflict.merged}
+        fieldLabel={fieldLabel}
+        labels={labels}
+      />
       {conflict.conflicts.map((c, i) => {
         const Field = textHunks(c) ? TextConflictField : ConflictField
         return (

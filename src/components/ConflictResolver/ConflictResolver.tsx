@@ -22,14 +22,17 @@ import {
  * Props of `ConflictResolver`. Plain props win over the matching `resource` fields.
  *
  * Class names: `ck-ConflictResolver` (root), `-dialog` (the `<dialog>`), `-header`, `-title`,
- * `-close`, `-intro`, `-summary`, `-changes`, `-change`, `-conflict`, `-field`, `-hunk`,
+ * `-close`, `-intro`, `-summary`, `-changes`, `-change`, `-changeDetails` (the `<details>` of a
+ * merged change that alters your draft), `-changeSummary` (its `<summary>`), `-changeBody`
+ * (your value against the merged one, while open), `-conflict`, `-field`, `-hunk`,
  * `-hunkName`, `-context`, `-sides`, `-side`, `-sideHeading`, `-value`, `-choices`, `-choice`,
  * `-edit`, `-editor`, `-error`, `-status`, `-actions`, `-save`, `-discard`.
  * Data attributes: root `data-state="conflict|resolved|clean"` and
  * `data-variant="inline|dialog"`; each conflict and hunk `data-state="conflict|resolved"` and
  * `data-choice="mine|theirs|edit"` once chosen; conflicts `data-path` (dotted) and `data-text`
- * (presence) when decided hunk by hunk; sides `data-side="mine|theirs"`; choice buttons
- * `data-choice` and `data-state="on|off"`; merged changes `data-from="mine|theirs|both"`.
+ * (presence) when decided hunk by hunk; sides `data-side="mine|theirs|merged"` (`merged` in an
+ * opened change); choice buttons `data-choice` and `data-state="on|off"`; merged changes
+ * `data-from="mine|theirs|both"` and `data-path` (dotted).
  */
 export interface ConflictResolverProps<T> {
   /** The conflict to resolve; nothing renders while null. Defaults to `resource.conflict`. */

@@ -2,14 +2,16 @@ import type { ConflictResolverLabels } from './conflictResolverLabels'
 
 /** Props of `ValueView`. */
 export interface ValueViewProps {
-  side: 'base' | 'mine' | 'theirs'
+  side: 'base' | 'mine' | 'theirs' | 'merged'
   heading: string
   value: unknown
   labels: ConflictResolverLabels
+  /** Text for a missing value. Defaults to `labels.removed`. */
+  absent?: string
 }
 
-function display(value: unknown, labels: ConflictResolverLabels): string {
-  if (value === undefined) return labels.removed
+function display(value: unknown, labels: ConflictResolverLabels, absent: string): string {
+  if (value === undefined) return absent
   if (value === '') return labels.empty
   if (typeof value === 'string') return value
   try {
@@ -20,7 +22,7 @@ function display(value: unknown, labels: ConflictResolverLabels): string {
 }
 
 /** One side of a conflict, as text (strings verbatim, other values as JSON). */
-export function ValueView({ side, heading, value, labels }: ValueViewProps) {
+export function ValueView({ side, heading, value, labels, absent }: ValueViewProps) {
   return (
     <div className="ck-ConflictResolver-side" data-side={side}>
       <div className="ck-ConflictResolver-sideHeading">{heading}</div>
@@ -31,7 +33,7 @@ export function ValueView({ side, heading, value, labels }: ValueViewProps) {
         data-empty={value === undefined || value === '' ? '' : undefined}
         style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
       >
-        {display(value, labels)}
+        {display(value, labels, absent ?? labels.removed)}
       </div>
     </div>
   )

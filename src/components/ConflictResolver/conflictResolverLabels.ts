@@ -8,8 +8,12 @@ export interface ConflictResolverLabels {
   cleanIntro: string
   /** Lead-in of the automatic changes list. */
   changesMerged: (count: number) => string
-  /** Whose change it was, shown after the field name. */
+  /** Whose change it was, shown after the field name (`mine` changes show `keptFromYours`). */
   changeFrom: Record<MergeChange['from'], string>
+  /** Shown after the field name of a change that was yours: nothing changes for you there. */
+  keptFromYours: string
+  /** Heading of the merged value, shown against yours when a merged change is opened. */
+  afterMerge: string
   /** Live status while decisions are missing, e.g. "2 conflicts need your decision". */
   pending: (count: number) => string
   allDecided: string
@@ -33,6 +37,8 @@ export interface ConflictResolverLabels {
   removed: string
   /** Shown for an empty string. */
   empty: string
+  /** Shown for a value your version does not have (someone else added it). */
+  absent: string
   /** Name of the whole document (the empty path). */
   root: string
   save: string
@@ -54,6 +60,8 @@ export const defaultConflictResolverLabels: ConflictResolverLabels = {
       ? 'Nothing else changed.'
       : `${count} ${count === 1 ? 'change' : 'changes'} merged automatically:`,
   changeFrom: { mine: 'yours', theirs: 'theirs', both: 'both' },
+  keptFromYours: 'kept from your version',
+  afterMerge: 'After merging',
   pending: (count) => `${count} ${count === 1 ? 'conflict needs' : 'conflicts need'} your decision`,
   allDecided: 'Every conflict has a decision. Ready to save.',
   cleanStatus: 'Nothing to decide. Ready to save.',
@@ -68,6 +76,7 @@ export const defaultConflictResolverLabels: ConflictResolverLabels = {
   hunk: (field, index, total) => `${field}: change ${index} of ${total}`,
   removed: '(removed)',
   empty: '(empty)',
+  absent: '(none)',
   root: 'whole document',
   save: 'Save resolved version',
   saveMerged: 'Save merged version',
