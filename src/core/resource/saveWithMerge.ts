@@ -85,7 +85,17 @@ export async function saveWithMerge<T>(flow: SaveFlow<T>): Promise<SaveFlowResul
 
     const conflict = createConflict(base, mine, theirs, problem, flow.merge)
     const clean = conflict.conflicts.length === 0
-    if (clean && flow.autoMerge === 'save' && rebases < maxRebases && theirs.version !== null) {
+    // The server already holds everything the draft changed (a write that went through but
+    // whose answer was lost): there is nothing left to save or to decide.
+    if (clean && deepEqual(conflict.merged, theirs.value)) return { type: 'saved', saved: theirs }
+    // Only the version moved (or only server-owned fields): nothing of theirs to review.
+    // Never when the version did not move: that would send the very same request again.
+    const onlyMine =
+      clean &&
+      theirs.version !== baseVersion &&
+      conflict.changes.every((change) => change.from === 'mine')
+    const resend = flow.autoMerge === 'save' || onlyMine
+    if (clean && resend && rebases < maxRebases && theirs.version !== null) {
       rebases++
       flow.onRebase?.(conflict.merged, theirs)
       value = conflict.merged

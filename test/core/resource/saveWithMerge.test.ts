@@ -152,4 +152,36 @@ describe('saveWithMerge (no React)', () => {
     })
     expect(result).toMatchObject({ type: 'failed', problem: { status: 0, code: 'network' } })
   })
+
+  it('recognises a write that went through but lost its answer as saved', async () => {
+    const s = store(base)
+    const mine = { ...base, title: 'mine' }
+    await s.write(mine, 'v1') // stored, but the client never saw the answer
+    const result = await saveWithMerge({
+      value: mine,
+      base,
+      baseVersion: 'v1',
+      write: s.write,
+      loadFresh: s.loadFresh,
+      merge: { serverFields: ['version'] },
+    })
+    expect(result).toMatchObject({ type: 'saved', saved: { version: 'v2' } })
+    expect(s.writes).toEqual(['v1', 'v1'])
+  })
+
+  it('re-sends without review when only the version moved', async () => {
+    const s = store(base)
+    s.external({}) // a new version with the same content (a format change, a touch)
+    const result = await saveWithMerge({
+      value: { ...base, title: 'mine' },
+      base,
+      baseVersion: 'v1',
+      write: s.write,
+      loadFresh: s.loadFresh,
+      merge: { serverFields: ['version'] },
+    })
+    expect(result.type).toBe('saved')
+    expect(s.current.value.title).toBe('mine')
+    expect(s.writes).toEqual(['v1', 'v2'])
+  })
 })
