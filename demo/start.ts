@@ -38,7 +38,7 @@ export async function startDemo(
       configFile,
       appType: 'spa',
       logLevel: options.quiet ? 'silent' : 'info',
-      server: { middlewareMode: true, hmr: { host: '127.0.0.1' } },
+      server: { middlewareMode: true, host: '127.0.0.1', ws: { host: '127.0.0.1' } },
     })
     server.frontend = vite.middlewares
   }
