@@ -46,6 +46,8 @@ export interface EditorStats {
   failures: string[]
   /** Most `saveWithMerge` rounds one edit needed. */
   maxRounds: number
+  /** Edits whose result the server already held when saved (nothing left to write). */
+  alreadyStored: number
 }
 
 /** What one editor does. */
@@ -180,6 +182,7 @@ export async function runEditor(o: EditorOptions): Promise<EditorStats> {
     decisions: { mine: 0, theirs: 0 },
     failures: [],
     maxRounds: 0,
+    alreadyStored: 0,
   }
   const careless = o.resolve === 'overwrite'
   for (let n = 1; n <= o.edits; n++) {
@@ -201,6 +204,7 @@ export async function runEditor(o: EditorOptions): Promise<EditorStats> {
         throw error
       }
     }
+    const alreadyBefore = stats.alreadyStored
     let flow = { value: edit.mine, base: loaded.value, baseVersion: loaded.version }
     let saved: VersionedValue<Doc> | null = null
     for (let round = 0; round < 30 && saved === null; round++) {
@@ -218,6 +222,11 @@ export async function runEditor(o: EditorOptions): Promise<EditorStats> {
         merge: { text: ['body'] },
         autoMerge: careless ? 'review' : 'save',
       })
+      if (result.type === 'saved' && !result.wrote) {
+        // Nothing left to write: after the decisions, the server already held the result.
+        stats.alreadyStored++
+        break
+      }
       if (result.type === 'saved') saved = result.saved
       else if (result.type === 'failed') {
         stats.failures.push(`${who} edit ${n}: ${result.problem.status} ${result.problem.title}`)
@@ -239,6 +248,7 @@ export async function runEditor(o: EditorOptions): Promise<EditorStats> {
       }
     }
     if (saved === null) {
+      if (stats.alreadyStored > alreadyBefore) continue
       if (stats.failures.length === 0 || !stats.failures.at(-1)?.includes(`edit ${n}:`)) {
         stats.failures.push(`${who} edit ${n}: still conflicting after 30 rounds`)
       }

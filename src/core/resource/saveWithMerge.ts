@@ -6,7 +6,8 @@ import type { ResourceConflict, VersionSource, VersionedValue } from './types'
 
 /** What a save came to: stored, a conflict for the person to decide, or a failure. */
 export type SaveFlowResult<T> =
-  | { type: 'saved'; saved: VersionedValue<T> }
+  /** `wrote` is false when the server turned out to hold the draft already (no new version). */
+  | { type: 'saved'; saved: VersionedValue<T>; wrote: boolean }
   | { type: 'conflict'; conflict: ResourceConflict<T> }
   | { type: 'failed'; problem: HttpProblem }
 
@@ -51,7 +52,7 @@ export async function saveWithMerge<T>(flow: SaveFlow<T>): Promise<SaveFlowResul
   for (;;) {
     let problem: HttpProblem
     try {
-      return { type: 'saved', saved: await flow.write(value, baseVersion) }
+      return { type: 'saved', saved: await flow.write(value, baseVersion), wrote: true }
     } catch (error) {
       problem = toProblem(error)
     }
@@ -87,7 +88,9 @@ export async function saveWithMerge<T>(flow: SaveFlow<T>): Promise<SaveFlowResul
     const clean = conflict.conflicts.length === 0
     // The server already holds everything the draft changed (a write that went through but
     // whose answer was lost): there is nothing left to save or to decide.
-    if (clean && deepEqual(conflict.merged, theirs.value)) return { type: 'saved', saved: theirs }
+    if (clean && deepEqual(conflict.merged, theirs.value)) {
+      return { type: 'saved', saved: theirs, wrote: false }
+    }
     // Only the version moved (or only server-owned fields): nothing of theirs to review.
     // Never when the version did not move: that would send the very same request again.
     const onlyMine =
