@@ -1,22 +1,13 @@
 import { useId } from 'react'
-import { SignupConflictPrompt } from '../src/components/SignupConflictPrompt/SignupConflictPrompt'
+import {
+  SignupConflictPrompt,
+  type SignupConflictPromptProps,
+} from '../src/components/SignupConflictPrompt/SignupConflictPrompt'
 import type { SignupConflictResult } from '../src/hooks/types'
 
 /** The parts of a `useSignupConflict` result this demo form reads. */
-export type SignupState = Pick<
-  SignupConflictResult<unknown>,
-  | 'status'
-  | 'identifier'
-  | 'field'
-  | 'loginHref'
-  | 'login'
-  | 'useDifferent'
-  | 'resetPasswordHref'
-  | 'resetPassword'
-  | 'isEnumerationSafe'
-  | 'message'
-  | 'fieldErrors'
->
+export type SignupState = NonNullable<SignupConflictPromptProps['signup']> &
+  Pick<SignupConflictResult<unknown>, 'fieldErrors'>
 
 /** A signup form as an app would build it around the hook's state, with the prompt below. */
 export function SignupFormDemo({ signup }: { signup: SignupState }) {
