@@ -67,7 +67,6 @@ export {
   theirsFromProblem,
   type ConflictMergeOptions,
 } from './resource/createConflict'
-export { deepEqual } from './resource/deepEqual'
 export { deriveResourceState, type ResourceView } from './resource/deriveResourceState'
 export { editReducer, viewing, type EditAction, type EditSession } from './resource/editSession'
 export {

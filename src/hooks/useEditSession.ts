@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
 import type { DraftStore } from '../core/draft/draftStore'
-import { deepEqual } from '../core/resource/deepEqual'
+import { jsonEqual } from '../core/merge/jsonEqual'
 import {
   editReducer,
   viewing,
@@ -18,7 +18,7 @@ export function useEditSession<T>(store: DraftStore | null, key: string, isMount
   const [session, setSession] = useState<EditSession<T>>(viewing)
   const [restored, setRestored] = useState<RestoredDraft<T> | null>(() => {
     const stored = store?.load<T>(key)
-    return stored && !deepEqual(stored.draft, stored.base) ? stored : null
+    return stored && !jsonEqual(stored.draft, stored.base) ? stored : null
   })
   // While a stored draft is offered it stays in storage, untouched, until the person decides.
   const offering = useRef(restored !== null)

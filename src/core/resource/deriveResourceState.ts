@@ -1,5 +1,5 @@
 import type { HttpProblem } from '../http/types'
-import { deepEqual } from './deepEqual'
+import { jsonEqual } from '../merge/jsonEqual'
 import type { EditSession } from './editSession'
 import type { ResourceConflict, VersionedValue } from './types'
 
@@ -39,14 +39,14 @@ export function deriveResourceState<T>(
       problem: null,
     }
   }
-  const isDirty = !deepEqual(session.draft, session.base)
+  const isDirty = !jsonEqual(session.draft, session.base)
   // A newer server version while the person edits: by version when there is one, else by value.
   const newer =
     cached !== undefined &&
     (session.phase === 'editing' || session.phase === 'failed') &&
     (session.baseVersion !== null || cached.version !== null
       ? cached.version !== session.baseVersion
-      : !deepEqual(cached.value, session.base))
+      : !jsonEqual(cached.value, session.base))
   const flags = {
     ...common,
     draft: session.draft,

@@ -1,7 +1,7 @@
 import { isProblemError, problemFromError } from '../http/problemError'
 import type { HttpProblem } from '../http/types'
 import { createConflict, theirsFromProblem, type ConflictMergeOptions } from './createConflict'
-import { deepEqual } from './deepEqual'
+import { jsonEqual } from '../merge/jsonEqual'
 import type { ResourceConflict, VersionSource, VersionedValue } from './types'
 
 /** What a save came to: stored, a conflict for the person to decide, or a failure. */
@@ -76,7 +76,7 @@ export async function saveWithMerge<T>(flow: SaveFlow<T>): Promise<SaveFlowResul
     // A GET without an ETag may still be paired with the one the 428 carried: if the
     // resource moved in between, the server answers 412 and the normal merge follows.
     const known = theirs.version ?? (required ? (problem.currentVersion ?? null) : null)
-    if (required && known !== null && deepEqual(theirs.value, base)) {
+    if (required && known !== null && jsonEqual(theirs.value, base)) {
       const onto = { value: theirs.value, version: known }
       flow.onRebase?.(mine, onto)
       value = mine
@@ -88,7 +88,7 @@ export async function saveWithMerge<T>(flow: SaveFlow<T>): Promise<SaveFlowResul
     const clean = conflict.conflicts.length === 0
     // The server already holds everything the draft changed (a write that went through but
     // whose answer was lost): there is nothing left to save or to decide.
-    if (clean && deepEqual(conflict.merged, theirs.value)) {
+    if (clean && jsonEqual(conflict.merged, theirs.value)) {
       return { type: 'saved', saved: theirs, wrote: false }
     }
     // Only the version moved (or only server-owned fields): nothing of theirs to review.
