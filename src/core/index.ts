@@ -56,7 +56,7 @@ export { retryDelay, shouldRetry } from './http/retry'
 export type { RetryDelayOptions, RetryPolicyOptions } from './http/retry'
 export { etagStrongMatch, etagWeakMatch, formatETag, ifMatchHeaders, parseETag } from './http/etag'
 export type { ETag } from './http/etag'
-export { getPath, readVersion, withVersionField } from './http/version'
+export { readVersion, withVersionField } from './http/version'
 export type { VersionSource } from './http/version'
 export { parseRetryAfter } from './http/retryAfter'
 export { htmlTitle, htmlToText, toPlainText } from './http/html'
@@ -71,12 +71,14 @@ export { deriveResourceState, type ResourceView } from './resource/deriveResourc
 export { editReducer, viewing, type EditAction, type EditSession } from './resource/editSession'
 export {
   loadResource,
-  readVersioned,
   saveResource,
-  setVersionField,
   type ResourceRequest,
   type ResourceWrite,
+  type SaveAnswer,
+  type SavedResource,
 } from './resource/resourceClient'
+export type { BodyFormat } from './resource/resourceBody'
+export type { WriteProtection } from './resource/writePrecondition'
 export { saveWithMerge, type SaveFlow, type SaveFlowResult } from './resource/saveWithMerge'
 export type { ResourceConflict, VersionedValue } from './resource/types'
 

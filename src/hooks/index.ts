@@ -9,7 +9,6 @@ export type {
   SaveOutcome,
   SignupConflictResult,
   SignupStatus,
-  TheirsSnapshot,
 } from './types'
 export { useConflictAction, type UseConflictActionOptions } from './useConflictAction'
 export { useOptimisticResource, type UseOptimisticResourceOptions } from './useOptimisticResource'

@@ -1,5 +1,5 @@
 import type { HttpProblem } from '../core/http/types'
-import type { ResourceConflict } from '../core/resource/types'
+import type { ResourceConflict, VersionedValue } from '../core/resource/types'
 
 export type { ResourceConflict }
 
@@ -27,12 +27,6 @@ export type SignupStatus = 'idle' | 'submitting' | 'success' | 'duplicate' | 'in
 
 /** Status of `useConflictAction`. */
 export type ConflictActionStatus = 'idle' | 'pending' | 'success' | 'state-conflict' | 'error'
-
-/** The server's newer version, seen by a background refetch while the person had unsaved edits. */
-export interface TheirsSnapshot<T> {
-  value: T
-  version: string | null
-}
 
 /** What `useOptimisticResource` returns. `status` narrows `conflict` and `problem`. */
 export type OptimisticResourceResult<T> = OptimisticResourceBase<T> &
@@ -66,7 +60,7 @@ export interface OptimisticResourceBase<T> {
   /** The server has a newer version than the draft's base (seen by a background refetch). */
   isStale: boolean
   /** That newer version, while `isStale`. */
-  theirs: TheirsSnapshot<T> | null
+  theirs: VersionedValue<T> | null
   /** A draft from an earlier visit, offered back until restored or dismissed. */
   restoredDraft: RestoredDraft<T> | null
   restoreDraft: () => void
