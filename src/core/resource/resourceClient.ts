@@ -5,6 +5,7 @@ import { fallbackTitle } from '../http/titles'
 import type { HttpProblem } from '../http/types'
 import { withVersionField } from '../http/version'
 import { jsonEqual } from '../merge/jsonEqual'
+import { mergeValues } from '../merge/mergeValues'
 import {
   acceptFor,
   parseAnswerBody,

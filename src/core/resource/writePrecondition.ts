@@ -29,6 +29,8 @@ export interface Validators {
   version: string | null
   /** A strong ETag, usable with `If-Match`. */
   strongETag: string | null
+  /** The ETag was weak: the server does tag versions, just not exactly yet. */
+  weakETag: boolean
   lastModified: string | null
   /** The response's `Date`: tells whether `Last-Modified` is still within its second. */
   date: string | null
@@ -57,6 +59,7 @@ export function validatorsOf(headers: Headers, body: unknown, source: VersionSou
   return {
     version: readVersion(headers, body, source),
     strongETag: ifMatchHeaders(etag)['If-Match'] ?? null,
+    weakETag: etag !== null && ifMatchHeaders(etag)['If-Match'] === undefined,
     lastModified: header(headers, 'last-modified'),
     date: header(headers, 'date'),
   }
@@ -67,12 +70,17 @@ export function validatorsOf(headers: Headers, body: unknown, source: VersionSou
  * second than the last change, so any change after that read moves `Last-Modified` forward.
  * Within the same second a second change would keep the same date and pass the check.
  */
-export function isSettled(lastModified: string, date: string | null): boolean {
+export function isSettled(lastModified: string, date: string | null, afterMs = 1000): boolean {
   const modified = Date.parse(lastModified)
   const answered = date === null ? Number.NaN : Date.parse(date)
   if (Number.isNaN(modified) || Number.isNaN(answered)) return false
-  return Math.floor(answered / 1000) > Math.floor(modified / 1000)
+  return Math.floor(answered / 1000) * 1000 - Math.floor(modified / 1000) * 1000 >= afterMs
 }
+
+// A server that marks a fresh change's ETag weak (Apache does for the second after a change)
+// turns it strong soon after: waiting a little longer for an exact If-Match beats
+// If-Unmodified-Since, which some servers (Apache mod_dav) refuse whatever the date.
+const WEAK_ETAG_SETTLE_MS = 2000
 
 /** The precondition a known version gives without another read, or null when it gives none. */
 export function preconditionFor(
@@ -97,7 +105,9 @@ export function preconditionFromRead(
   const exact = preconditionFor(source === 'etag' ? read.strongETag : read.version, source)
   if (exact) return exact
   if (read.lastModified === null || Number.isNaN(Date.parse(read.lastModified))) return null
-  if (!isSettled(read.lastModified, read.date)) return 'unsettled'
+  if (!isSettled(read.lastModified, read.date, read.weakETag ? WEAK_ETAG_SETTLE_MS : 1000)) {
+    return 'unsettled'
+  }
   return {
     protection: 'if-unmodified-since',
     headers: { 'If-Unmodified-Since': read.lastModified },
