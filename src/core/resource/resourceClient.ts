@@ -301,11 +301,33 @@ export async function saveResource<T>(write: ResourceWrite<T>): Promise<SavedRes
   if (saved && saved.version !== null) return { ...saved, protection: precondition.protection }
   // No version in the answer: learn it now, or the next write could not be conditional.
   const fresh = await getResource<T>(write, true)
+  if (write.base !== undefined && !holdsChanges(write.base, sent, fresh.value)) {
+    // Some servers check a precondition and write in two steps (Apache mod_dav): two writes
+    // carrying the same If-Match can both pass and the later one erases this one. The read
+    // after the write shows it; the merge flow then puts these changes back on top.
+    throw new ProblemError({
+      status: 412,
+      kind: 'stale',
+      title: fallbackTitle('stale', 412),
+      detail: 'A concurrent write replaced this one right after it was stored.',
+      code: 'overwritten_after_write',
+      current: fresh.value,
+      ...(fresh.validators.version ? { currentVersion: fresh.validators.version } : {}),
+      raw: null,
+    })
+  }
   return {
     value: fresh.value,
     version: fresh.validators.version,
     protection: precondition.protection,
   }
+}
+
+/** True when `held` still carries every change `sent` made to `base`. */
+function holdsChanges(base: unknown, sent: unknown, held: unknown): boolean {
+  if (jsonEqual(sent, held)) return true
+  const merged = mergeValues(base, sent, held)
+  return merged.conflicts.length === 0 && jsonEqual(merged.merged, held)
 }
 
 function savedFromAnswer<T>(
