@@ -141,6 +141,27 @@ describe('Apache httpd: its validators', () => {
       expect(await p().read(id)).toEqual({ ...seedDoc, title: 'Plan B', owner: 'bob' })
     }))
 
+  test("control: an opted-in unconditional write does lose the colleague's write", () =>
+    run(async () => {
+      // Proves the scenarios can see a lost update: this is what the defaults prevent.
+      const id = fresh()
+      await p().seed(id, seedDoc)
+      const kit = kitClient(p(), id)
+      const from = await kit.load()
+      expect(from.version).toMatch(/^W\//)
+      await p().colleague(id, (d) => ({ ...d, owner: 'bob' }))
+      const saved = await saveResource<Doc>({
+        url: p().url(id),
+        value: { ...from.value, title: 'Plan B' },
+        baseVersion: from.version,
+        base: from.value,
+        allowUnconditional: true,
+        fetch: kit.fetch,
+      })
+      expect(saved.protection).toBe('unconditional')
+      expect(await p().read(id)).toEqual({ ...seedDoc, title: 'Plan B' })
+    }))
+
   test('204 without ETag: the new version is learned before the next save', () =>
     run(async () => {
       const id = fresh()
