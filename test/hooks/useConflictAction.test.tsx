@@ -59,7 +59,7 @@ describe('useConflictAction', () => {
     order = { ...order, state: 'shipped' } // the warehouse shipped it meanwhile
     await act(async () => void (await result.current.action.run()))
     expect(result.current.action).toMatchObject({
-      status: 'state-conflict',
+      status: 'conflict',
       currentState: 'shipped',
       allowedActions: ['deliver'],
       problem: { kind: 'state', title: 'This order has already shipped' },
@@ -79,7 +79,7 @@ describe('useConflictAction', () => {
     order = { ...order, state: 'delivered' }
     await act(async () => void (await result.current.action.run()))
     expect(result.current.action).toMatchObject({
-      status: 'state-conflict',
+      status: 'conflict',
       currentState: 'delivered',
     })
   })

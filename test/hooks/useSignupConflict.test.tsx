@@ -174,7 +174,7 @@ describe('useSignupConflict', () => {
     expect(dup.result.current.message).toMatch(/if this address can be used/i)
   })
 
-  it('useDifferent clears a controlled email field and moves focus back to it', async () => {
+  it('chooseAnother clears a controlled email field and moves focus back to it', async () => {
     answer(409, { code: 'user_exists' })
     function Form() {
       const [email, setEmail] = useState('')
@@ -198,7 +198,7 @@ describe('useSignupConflict', () => {
           <p>status: {signup.status}</p>
           <p>state: [{email}]</p>
           {signup.status === 'duplicate' && (
-            <button type="button" onClick={signup.useDifferent}>
+            <button type="button" onClick={signup.chooseAnother}>
               Use a different email
             </button>
           )}
