@@ -35,7 +35,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps: the output is unminified ES2022 that reads like the source, and maps would
+    // point at src/ files the package does not ship.
+    sourcemap: false,
     minify: false,
     target: 'es2022',
     lib: {
