@@ -51,6 +51,15 @@ export default defineConfig({
   },
   test: {
     globals: true,
+    // Tests that use the package as users do (README snippets) import its public entry points.
+    alias: [
+      {
+        find: /^react-conflict-kit\/styles\.css$/,
+        replacement: here('./src/components/styles.css'),
+      },
+      { find: /^react-conflict-kit\/core$/, replacement: here('./src/core/index.ts') },
+      { find: /^react-conflict-kit$/, replacement: here('./src/index.ts') },
+    ],
     projects: [
       {
         extends: true,
@@ -75,7 +84,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          include: ['test/{hooks,components,stories}/**/*.test.{ts,tsx}'],
+          include: ['test/{hooks,components,stories,readme}/**/*.test.{ts,tsx}'],
           setupFiles: ['./test/setup.ts'],
         },
       },

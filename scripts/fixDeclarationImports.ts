@@ -66,5 +66,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const dir = resolve(process.argv[2] ?? 'dist')
   const { files, rewritten } = fixDeclarationImports(dir)
   if (files === 0) throw new Error(`no declaration files under ${dir}: run tsc first`)
-  console.log(`declarations: ${rewritten} relative specifiers in ${files} files now name .js files`)
+  process.stdout.write(
+    `declarations: ${rewritten} relative specifiers in ${files} files now name .js files\n`,
+  )
 }
