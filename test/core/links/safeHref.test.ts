@@ -1,4 +1,4 @@
-import fc from 'fast-check'
+import * as fc from 'fast-check'
 import { safeSameOriginHref, withQueryParam } from '../../../src/core/links/safeHref'
 
 const origin = 'https://app.example.com'
@@ -127,7 +127,7 @@ describe('safeSameOriginHref, against the URL parser (property)', () => {
         } catch {
           leaves = true
         }
-        if (leaves) expect(safeSameOriginHref(href, { origin })).toBeNull()
+        return !leaves || safeSameOriginHref(href, { origin }) === null
       }),
       { numRuns: 5000 },
     )
