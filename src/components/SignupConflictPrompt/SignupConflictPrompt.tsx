@@ -3,6 +3,7 @@ import type { SignupConflictResult, SignupStatus } from '../../hooks/types'
 import { cx } from '../shared/cx'
 import { safeSameOriginHref } from '../../core/links/safeHref'
 import { isPlainLeftClick } from '../shared/isPlainLeftClick'
+import { isolateWithin } from '../shared/isolateWithin'
 import { useFocusOnMount } from '../shared/useFocusOnMount'
 import {
   defaultSignupConflictPromptLabels,
@@ -88,23 +89,6 @@ function Action(props: {
 
 const checked = (href: string | null | undefined) => (href ? safeSameOriginHref(href) : null)
 
-/**
- * The duplicate sentence with the identifier isolated in a `<bdi>`: an address such as
- * `\u202Eexe.pdf` must not turn the words around it (or itself) into something else. The
- * labels build plain strings, so the identifier is found in the text they return.
- */
-function withIsolatedIdentifier(text: string, identifier: string | null): ReactNode {
-  const at = identifier ? text.indexOf(identifier) : -1
-  if (!identifier || at < 0) return text
-  return (
-    <>
-      {text.slice(0, at)}
-      <bdi className="ck-SignupConflictPrompt-identifier">{identifier}</bdi>
-      {text.slice(at + identifier.length)}
-    </>
-  )
-}
-
 /** "An account with a@b.com already exists. Log in instead?" with the ways forward. */
 export function SignupConflictPrompt<V = unknown>({
   signup,
@@ -168,7 +152,12 @@ export function SignupConflictPrompt<V = unknown>({
   return (
     <div ref={ref} className={cx('ck-SignupConflictPrompt', className)} data-state="duplicate">
       <p {...messageProps} className="ck-SignupConflictPrompt-message" role="alert">
-        {withIsolatedIdentifier(labels.duplicate(identifier, field), identifier)} {labels.question}
+        {isolateWithin(
+          labels.duplicate(identifier, field),
+          identifier,
+          'ck-SignupConflictPrompt-identifier',
+        )}{' '}
+        {labels.question}
       </p>
       <div className="ck-SignupConflictPrompt-actions">
         <Action
