@@ -51,6 +51,7 @@ export function isJsonMediaType(contentType: string | undefined): boolean {
 
 // A lone surrogate half (what `\ud800` in JSON gives) or NUL: neither can be stored as sent
 // (PostgreSQL text refuses NUL; UTF-8 has no surrogates), so such text is refused, not altered.
+// eslint-disable-next-line no-control-regex
 const unstorable = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
 /** The JSON pointer of the first string (key or value) that cannot be stored as sent. */

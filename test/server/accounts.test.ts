@@ -1,4 +1,3 @@
-import { createApp } from '../../demo/server/createApp'
 import { startServer, type RunningServer } from '../../demo/server/startServer'
 import { expectProblem, json, reset, testServerOptions } from './helpers'
 
