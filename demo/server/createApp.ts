@@ -11,7 +11,12 @@ import { ordersRoutes } from './ordersRoutes'
 import { checkScryptCost, DEFAULT_SCRYPT_COST } from './password'
 import { notFound, problemResponse, problemTypes } from './problem'
 import { RateLimiter } from './rateLimiter'
-import { payloadTooLarge, readJsonObject } from './readJsonObject'
+import {
+  hasUnstorableText,
+  payloadTooLarge,
+  readJsonObject,
+  unstorableTextProblem,
+} from './readJsonObject'
 import { sameOriginWrites } from './sameOriginWrites'
 import { resetData } from './schema'
 
@@ -132,6 +137,14 @@ export function createApp(db: Db, options: AppOptions = {}): Hono {
     const declared = Number(c.req.header('content-length') ?? 0)
     if (declared > maxBodyBytes) return payloadTooLarge(c.req.path, maxBodyBytes)
     c.set('maxBodyBytes', maxBodyBytes)
+    // An id or query with NUL or half a surrogate would reach SQL and fail there (500).
+    let target: string
+    try {
+      target = decodeURIComponent(new URL(c.req.url).pathname + new URL(c.req.url).search)
+    } catch {
+      return unstorableTextProblem(c.req.path)
+    }
+    if (hasUnstorableText(target)) return unstorableTextProblem(c.req.path)
     await next()
   })
   api.use('*', sameOriginWrites(options.allowedOrigins))

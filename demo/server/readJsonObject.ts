@@ -54,6 +54,26 @@ export function isJsonMediaType(contentType: string | undefined): boolean {
 // eslint-disable-next-line no-control-regex
 const unstorable = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
+/** True when `text` holds NUL or a lone surrogate half: it cannot be stored as it is. */
+export function hasUnstorableText(text: string): boolean {
+  return unstorable.test(text)
+}
+
+/** 400 for a request whose text cannot be stored as sent; `pointer` says where, when known. */
+export function unstorableTextProblem(instance: string, pointer?: string): Response {
+  return problemResponse({
+    type: problemTypes.unstorableText,
+    title: 'The request holds text that cannot be stored',
+    status: 400,
+    detail:
+      'A NUL character or a lone surrogate (half of an emoji or other character) was sent. ' +
+      'Remove it and try again. Nothing was changed.',
+    instance,
+    code: 'unstorable_text',
+    ...(pointer === undefined ? {} : { pointer }),
+  })
+}
+
 /** The JSON pointer of the first string (key or value) that cannot be stored as sent. */
 function findUnstorableText(value: unknown): string | null {
   // Iterative, so a deeply nested body cannot exhaust the stack.
@@ -136,18 +156,6 @@ export async function readJsonObject(
     })
   }
   const pointer = findUnstorableText(value)
-  if (pointer !== null) {
-    return fail({
-      type: problemTypes.unstorableText,
-      title: 'The request holds text that cannot be stored',
-      status: 400,
-      detail:
-        'A NUL character or a lone surrogate (half of an emoji or other character) was sent. ' +
-        'Remove it and try again. Nothing was changed.',
-      instance,
-      code: 'unstorable_text',
-      pointer,
-    })
-  }
+  if (pointer !== null) return { ok: false, response: unstorableTextProblem(instance, pointer) }
   return { ok: true, value: value as Record<string, unknown> }
 }
