@@ -2,7 +2,7 @@ import { classifyResponse } from '../http/classifyResponse'
 import { ProblemError, problemFromError } from '../http/problemError'
 import type { ProblemRequest } from '../http/problemFromBody'
 import { fallbackTitle } from '../http/titles'
-import type { HttpProblem } from '../http/types'
+import type { HeadersInput, HttpProblem } from '../http/types'
 import { withVersionField } from '../http/version'
 import { jsonEqual } from '../merge/jsonEqual'
 import { mergeValues } from '../merge/mergeValues'
@@ -32,7 +32,7 @@ export interface ResourceRequest {
   body?: BodyFormat
   signal?: AbortSignal
   /** Extra request headers (auth, tenant). */
-  headers?: HeadersInit
+  headers?: HeadersInput
   /** The fetch implementation. Defaults to `globalThis.fetch`. */
   fetch?: typeof globalThis.fetch
 }
