@@ -66,7 +66,8 @@ export function parseAnswerBody(
   if (text.trim() === '') return undefined
   const type = mediaType(contentType)
   if (JSON_TYPE.test(sentType)) {
-    if (type !== '' && !JSON_TYPE.test(type)) return undefined
+    // Many servers label JSON answers text/plain (CouchDB's API does); an HTML page is not one.
+    if (type !== '' && !JSON_TYPE.test(type) && type !== 'text/plain') return undefined
     try {
       return JSON.parse(text) as unknown
     } catch {
