@@ -240,7 +240,7 @@ describe('saveWithMerge: a precondition that never matches', () => {
       type: 'failed',
       problem: { code: 'precondition_never_matches' },
     })
-    if (result.type === 'failed') expect(result.problem.title).not.toMatch(/gzip/)
+    expect(result.type === 'failed' && result.problem.title).not.toMatch(/gzip/)
   })
 
   it('a precondition that matches on the retry saves', async () => {
