@@ -120,10 +120,10 @@ export async function saveWithMerge<T>(flow: SaveFlow<T>): Promise<SaveFlowResul
       return { type: 'saved', saved: theirs, wrote: false }
     }
     // Nothing of theirs (the server holds the base) and yet the precondition failed: retry
-    // once with the validator just read, if it differs; a second refusal, or the same validator,
-    // means the server's validators never match. Never a merge, never a loop.
+    // once with the validator just read (a refusal in passing, a proxy's hiccup); a second
+    // refusal means the server's validators never match. Never a merge, never a loop.
     if (problem.kind === 'stale' && jsonEqual(theirs.value, base)) {
-      if (retriedPrecondition || theirs.version === baseVersion) {
+      if (retriedPrecondition) {
         return { type: 'failed', problem: preconditionNeverMatches(problem, baseVersion) }
       }
       retriedPrecondition = true

@@ -206,7 +206,7 @@ describe('saveWithMerge: a precondition that never matches', () => {
   }
 
   it.each(['review', 'save'] as const)(
-    'same validator again: one write, then a clear problem (autoMerge %s)',
+    'same validator again: two writes at most, then a clear problem (autoMerge %s)',
     async (autoMerge) => {
       const s = broken(['"abc-gzip"'])
       const result = await saveWithMerge({
@@ -217,7 +217,7 @@ describe('saveWithMerge: a precondition that never matches', () => {
         loadFresh: s.loadFresh,
         autoMerge,
       })
-      expect(s.writes).toEqual(['"abc-gzip"'])
+      expect(s.writes).toEqual(['"abc-gzip"', '"abc-gzip"'])
       expect(result.type).toBe('failed')
       if (result.type !== 'failed') return
       expect(result.problem.code).toBe('precondition_never_matches')
