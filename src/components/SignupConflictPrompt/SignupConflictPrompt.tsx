@@ -1,9 +1,8 @@
 import type { MouseEvent, ReactNode, Ref } from 'react'
 import type { SignupConflictResult, SignupStatus } from '../../hooks/types'
-import { cx } from '../shared/cx'
-import { isPlainLeftClick } from '../shared/isPlainLeftClick'
-import { isSafeHref } from '../shared/isSafeHref'
-import { useFocusOnMount } from '../shared/useFocusOnMount'
+import { cx } from '../shared/text'
+import { isPlainLeftClick, isSafeHref } from '../shared/links'
+import { useFocusOnMount } from '../shared/hooks'
 import {
   defaultSignupConflictPromptLabels,
   type SignupConflictPromptLabels,

@@ -1,8 +1,7 @@
 import type { Ref } from 'react'
 import type { HttpProblem } from '../../core/http/types'
 import type { ConflictActionResult } from '../../hooks/types'
-import { cx } from '../shared/cx'
-import { humanize } from '../shared/humanize'
+import { cx, humanize } from '../shared/text'
 
 /** Every text `StateConflictNotice` shows; pass some or all through `labels` to translate. */
 export interface StateConflictNoticeLabels {

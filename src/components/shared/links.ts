@@ -1,3 +1,5 @@
+// When a component renders a link and when it lets the browser follow it.
+import type { MouseEvent } from 'react'
 import { safeSameOriginHref } from '../../core/links/safeHref'
 
 /**
@@ -6,4 +8,9 @@ import { safeSameOriginHref } from '../../core/links/safeHref'
  */
 export function isSafeHref(href: string | null | undefined): href is string {
   return typeof href === 'string' && safeSameOriginHref(href) !== null
+}
+
+/** A click meant to follow the link here; modified clicks (new tab, download) keep their default. */
+export function isPlainLeftClick(event: MouseEvent): boolean {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey
 }
