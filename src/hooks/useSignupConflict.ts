@@ -105,7 +105,8 @@ export function useSignupConflict<V>(
   const param = options.identifierParam ?? false
   const loginHref = useMemo(() => {
     const safe = options.loginHref ? safeSameOriginHref(options.loginHref) : null
-    return safe && param && identifier ? withQueryParam(safe, param, identifier) : safe
+    const href = safe && param && identifier ? withQueryParam(safe, param, identifier) : safe
+    return href ? safeSameOriginHref(href) : null
   }, [options.loginHref, param, identifier])
   const resetPasswordHref = useMemo(
     () => (options.resetPasswordHref ? safeSameOriginHref(options.resetPasswordHref) : null),
@@ -114,8 +115,11 @@ export function useSignupConflict<V>(
 
   const go = useCallback(
     (href: string | null) => {
+      // Checked again as it is used: the query parameter is added after the first check.
+      const target = href ? safeSameOriginHref(href) : null
+      if (!target) return
       if (identifier) handOffIdentifier(identifier, field ?? 'email')
-      if (href) (latest.current.navigate ?? defaultNavigate)(href)
+      ;(latest.current.navigate ?? defaultNavigate)(target)
     },
     [identifier, field, latest],
   )

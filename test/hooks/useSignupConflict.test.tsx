@@ -137,11 +137,39 @@ describe('useSignupConflict', () => {
     '//evil.example',
     'javascript:alert(1)',
     '/\\evil.example',
-  ])('rejects the unsafe loginHref %s', async (loginHref) => {
+    '/.//evil.example',
+    '/..//evil.example',
+    '/%2e//evil.example',
+    '/a/../..//evil.example',
+    '/%2e%2e//evil.example',
+  ])('rejects the unsafe loginHref %s, and login() goes nowhere', async (loginHref) => {
     answer(409, { code: 'user_exists' })
-    const { result } = await submitted({ loginHref })
+    const navigate = vi.fn<(href: string) => void>()
+    const { result } = await submitted({ loginHref, resetPasswordHref: loginHref, navigate })
     expect(result.current.status).toBe('duplicate')
     expect(result.current.loginHref).toBeNull()
+    expect(result.current.resetPasswordHref).toBeNull()
+    act(() => result.current.login())
+    act(() => result.current.resetPassword())
+    expect(navigate).not.toHaveBeenCalled()
+  })
+
+  it('tells a rate-limited signup (429 with Retry-After) as busy, with the wait', async () => {
+    server.use(
+      http.post(`${API}/signup`, () =>
+        HttpResponse.json(
+          { type: '/problems/busy', title: 'Too many attempts', status: 429, detail: 'Wait.' },
+          {
+            status: 429,
+            headers: { 'content-type': 'application/problem+json', 'retry-after': '30' },
+          },
+        ),
+      ),
+    )
+    const { result } = await submitted()
+    expect(result.current.status).toBe('error')
+    expect(result.current.problem).toMatchObject({ kind: 'busy', retryAfterMs: 30_000 })
+    expect(result.current.message).toMatch(/too many attempts/i)
   })
 
   it('hands the identifier to the login page without putting it in the URL', async () => {
