@@ -66,7 +66,7 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'test/exports.test.ts'],
+          include: ['test/core/**/*.test.ts', 'test/exports.test.ts', 'test/declarations.test.ts'],
         },
       },
       {
