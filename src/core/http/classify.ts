@@ -1,7 +1,7 @@
 // Decides the kind of a failed write. Order: the request itself when it settles the question
 // (412 to `If-None-Match: *`), specific body codes, server wording, generic codes, and last the
 // status with the method and request headers.
-import type { FieldEntry } from './fields'
+import type { FieldEntry } from './extract'
 import type { ProblemKind } from './types'
 import { kindFromCode, kindFromText, kindFromWeakCode, type SignalKind } from './wording'
 

@@ -2,7 +2,8 @@
 // Synchronous, so it also serves errors that carry a parsed body (axios, ofetch).
 import { decideKind, findDuplicateEntry } from './classify'
 import { extractFromJson, type Extracted } from './extract'
-import { humaniseCode, str } from './fields'
+import { humaniseCode } from './extract'
+import { str } from './json'
 import { htmlTitle, toPlainText } from './html'
 import type { BodyInfo } from './readBody'
 import { parseRetryAfter } from './retryAfter'
