@@ -14,6 +14,8 @@ export interface FieldEntry {
   message?: string
   code?: string
   value?: unknown
+  /** Other sentences the error object carries (Ghost `context`, a rule's `description`): evidence, not the title. */
+  also?: string
 }
 
 /** Looks like a machine code (one token: `user_exists`, `EMAIL_EXISTS`, `23505`), not a sentence. */
@@ -82,7 +84,35 @@ function messageOf(item: JsonObject): string | undefined {
     const v = str(prop(item, key))
     if (v !== undefined && !isCodeLike(v)) return v
   }
+  // Mithril / API Manifest: `{ entry: "$.email", rules: [{ description: "has already been taken" }] }`.
+  for (const key of ['rules', 'messages', 'constraints']) {
+    const list = prop(item, key)
+    const first = Array.isArray(list) ? list[0] : list
+    if (isObject(first)) {
+      const v = str(prop(first, 'description', 'message', 'msg'))
+      if (v !== undefined) return v
+    } else if (typeof first === 'string' && str(first) !== undefined) return str(first)
+  }
   return undefined
+}
+
+// Sentences besides the message that say what went wrong (Ghost puts the reason in `context`).
+function alsoOf(item: JsonObject, message: string | undefined): string | undefined {
+  const texts: string[] = []
+  for (const key of ['context', 'description', 'detail', 'reason', 'hint', 'help']) {
+    const v = str(prop(item, key))
+    if (v !== undefined && v !== message && !isCodeLike(v)) texts.push(v.slice(0, MAX_MESSAGE))
+  }
+  return texts.length > 0 ? texts.join(' ') : undefined
+}
+
+// `Auth.form.error.email.taken`, `app.user.save.username_exists.app_error`: dotted ids are codes;
+// uuids and numbers are not.
+function idCode(value: unknown): string | undefined {
+  const s = str(value)
+  return s !== undefined && /^[A-Za-z][\w-]*(?:[._][\w-]+)+$/.test(s) && /[a-z]/i.test(s)
+    ? s
+    : undefined
 }
 
 function codeOf(item: JsonObject): string | undefined {
@@ -96,6 +126,9 @@ function codeOf(item: JsonObject): string | undefined {
     prop(item, 'error'),
     prop(item, 'rule'),
     prop(item, 'keyword'),
+    prop(item, 'issue'), // PayPal `details[].issue`
+    prop(item, 'errorCode', 'errcode', 'messageCode'),
+    idCode(prop(item, 'id')),
   ]) {
     const s = str(v)
     // express-validator uses `type: "field"` for the location kind, not an error code.
@@ -108,8 +141,11 @@ function fieldOf(item: JsonObject, nameIsField: boolean): string | undefined {
   const isGraphQl = prop(item, 'extensions') !== undefined || prop(item, 'locations') !== undefined
   const source = prop(item, 'source')
   const meta = prop(item, 'meta')
+  const ext = prop(item, 'extensions')
   const candidates: unknown[] = [
     prop(item, 'field'),
+    isObject(ext) ? prop(ext, 'field') : undefined, // Directus `extensions.field`
+    prop(item, 'entry'), // API Manifest `entry: "$.email"`
     isGraphQl ? undefined : prop(item, 'path'),
     prop(item, 'param', 'parameter', 'attr', 'attribute', 'property', 'propertyPath'),
     prop(item, 'property_path', 'pointer', 'instancePath', 'target'),
@@ -149,8 +185,13 @@ export function entryFromObject(item: JsonObject, nameIsField = false): FieldEnt
   }
   if (message !== undefined) entry.message = message
   if (code !== undefined) entry.code = code
-  const value = prop(item, 'value', 'rejectedValue', 'rejected_value', 'input')
+  const ext = prop(item, 'extensions')
+  const value =
+    prop(item, 'value', 'rejectedValue', 'rejected_value', 'input', 'duplicateValue') ??
+    (isObject(ext) ? prop(ext, 'invalid') : undefined)
   if (value !== undefined) entry.value = value
+  const also = alsoOf(item, message)
+  if (also !== undefined) entry.also = also
   return entry
 }
 
@@ -294,6 +335,19 @@ export class Collector {
       return
     }
     if (!this.out.messages.includes(plain)) this.out.messages.push(plain)
+  }
+
+  /** Adds a field entry, or completes the one already found for that field. */
+  entry(e: FieldEntry): void {
+    const same = this.out.entries.find((x) => x.field === e.field)
+    if (same === undefined) {
+      if (this.out.entries.length < MAX_ITEMS) this.out.entries.push(e)
+      return
+    }
+    same.message ??= e.message
+    same.code ??= e.code
+    if (same.value === undefined && e.value !== undefined) same.value = e.value
+    same.also ??= e.also
   }
 
   items(value: unknown, nameIsField = false): void {
@@ -494,5 +548,89 @@ export function extractFromJson(json: unknown, problemMediaType = false): Extrac
   if (isObject(json)) walkTop(json, c, problemMediaType)
   else if (Array.isArray(json)) c.items(json)
   else c.text(json)
+  walkStructure(json, c)
   return c.out
+}
+
+/** Most nodes the structural walk visits: a hostile body costs at most this much. */
+export const MAX_NODES = 4000
+const MAX_DEPTH = 32
+
+// Keys under which errors live, so the keys below them can name fields.
+const ERROR_CONTAINER =
+  /^(?:errors?|error_?details|errordetails|details?|data|invalid(?:_?fields|_?params)?|invalid-params|field_?errors|fielderrors|validation(?:_?errors)?|validationerrors|violations|failures|causes|errorcauses|issues|problems|messages?|context_?info)$/i
+// Keys that never name a field: message, code and bookkeeping members of an error object.
+const NOT_A_FIELD =
+  /^(?:message|messages|msg|text|title|detail|details|description|reason|error|errors|summary|errorsummary|long_message|defaultmessage|context|context_?info|hint|help|code|codes|rule|rules|keyword|errorcode|error_code|links?|_links|href|url|meta|metadata|extensions|constraints|params|invalid|data|root_?cause|caused_?by|innererror|causes)$/i
+// Members that hold the resource or bookkeeping, never errors.
+const SKIP_SUBTREE =
+  /^(?:current|currentresource|current_resource|existing|latest|server|conflictedresource|_links|links|headers|request|response|identityprofile|trace|stack|stacktrace|debuginfo)$/i
+
+function pathField(path: readonly string[]): string | undefined {
+  const at = path.findIndex((k) => ERROR_CONTAINER.test(k))
+  if (at < 0) return undefined
+  const parts = path.slice(at + 1).filter((k) => !NOT_A_FIELD.test(k) && !ERROR_CONTAINER.test(k))
+  return parts.length === 0 ? undefined : normaliseField(parts.join('.'))
+}
+
+// A bare string counts as a field's message only when it reads as a sentence (`keycloak` in a
+// Kubernetes `details.name` is an identifier, not an error).
+const isSentence = (s: string) => /\s/.test(s) && /\p{L}/u.test(s)
+
+interface WalkItem {
+  value: unknown
+  path: readonly string[]
+  depth: number
+}
+
+/**
+ * The structural pass: one bounded, iterative walk (no recursion, so a body nested 100 000 levels
+ * deep costs no stack) over every object and string of the body. An object with a message or code
+ * becomes a field entry when it names its field (`field`, `path`, `pointer`, `entry`, ...) or when
+ * it sits under an error container keyed by field (`errors.email`, `data.name`,
+ * `details.password[]`); codes anywhere under error containers are collected too.
+ */
+function walkStructure(root: unknown, c: Collector): void {
+  const stack: WalkItem[] = [{ value: root, path: [], depth: 0 }]
+  let visited = 0
+  while (stack.length > 0 && visited < MAX_NODES) {
+    const { value, path, depth } = stack.pop() as WalkItem
+    visited++
+    if (depth > MAX_DEPTH || value === c.out.current) continue
+    if (Array.isArray(value)) {
+      for (let i = Math.min(value.length, MAX_ITEMS) - 1; i >= 0; i--) {
+        stack.push({ value: value[i], path, depth: depth + 1 })
+      }
+      continue
+    }
+    if (isObject(value)) {
+      if (path.length > 0) structuralEntry(value, path, c)
+      const keys = Object.keys(value)
+      for (let i = Math.min(keys.length, MAX_ITEMS) - 1; i >= 0; i--) {
+        const key = keys[i] as string
+        if (SKIP_SUBTREE.test(key)) continue
+        stack.push({ value: value[key], path: [...path, key], depth: depth + 1 })
+      }
+      continue
+    }
+    const text = str(value)
+    if (text === undefined || !isSentence(text)) continue
+    const key = path[path.length - 1] ?? ''
+    const field = /^(?:message|messages|msg|detail|description|error|errors)$/i.test(key)
+      ? pathField(path.slice(0, -1))
+      : pathField(path)
+    if (field !== undefined) c.entry({ field, message: toPlainText(text).slice(0, MAX_MESSAGE) })
+  }
+}
+
+function structuralEntry(o: JsonObject, path: readonly string[], c: Collector): void {
+  const inErrors = path.some((k) => ERROR_CONTAINER.test(k))
+  if (!inErrors) return
+  const entry = entryFromObject(o)
+  entry.field ??= pathField(path)
+  if (entry.field !== undefined && (entry.message !== undefined || entry.code !== undefined)) {
+    c.entry(entry)
+  } else if (entry.code !== undefined) {
+    c.code(entry.code)
+  }
 }
