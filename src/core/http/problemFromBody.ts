@@ -126,6 +126,7 @@ export function problemFromBody(
     texts,
     entries: ex.entries,
     structured: body.kind === 'json' || body.kind === 'problem+json' || body.kind === 'xml',
+    hasBody: body.kind !== 'empty' && body.kind !== 'binary',
     hasRetryAfter: retryAfterMs !== undefined,
     hasServerVersion: currentVersion !== undefined || ex.current !== undefined,
     ...(ex.field !== undefined ? { hintField: ex.field } : {}),

@@ -96,9 +96,13 @@ const TEXT_RULES: Array<[SignalKind, RegExp]> = [
 
 /** The kind a server sentence describes, or null. */
 export function kindFromText(text: string): SignalKind | null {
+  return kindsFromText(text)[0] ?? null
+}
+
+/** Every kind a server sentence's wording points at, in rule order. */
+export function kindsFromText(text: string): SignalKind[] {
   const t = text.slice(0, 2000)
-  for (const [kind, re] of TEXT_RULES) if (re.test(t)) return kind
-  return null
+  return TEXT_RULES.filter(([, re]) => re.test(t)).map(([kind]) => kind)
 }
 
 /** The identifier a squashed code names (`EMAIL_EXISTS` -> `email`), or undefined. */
