@@ -40,8 +40,8 @@ export interface ClassifyInput {
   hasServerVersion: boolean
   /** The body named a field outside any per-field list. */
   hintField?: string
-  /** Some body was read (an empty or unreadable body says nothing about what conflicted). */
-  hasBody?: boolean
+  /** The body says something beyond its status (not only "Conflict", "409", "Error"). */
+  saysMore?: boolean
 }
 
 /** The kind, and what decided it. */
@@ -133,13 +133,13 @@ function byStatus(input: ClassifyInput): ProblemKind {
     if ((input.method === 'PUT' || input.method === 'PATCH') && input.hasServerVersion) {
       return 'stale'
     }
-    // A create that hits a conflict has most often hit an existing one; with no body at all
-    // nothing says so.
-    if (
-      isCreate(input) &&
-      (input.hasBody || input.hintField !== undefined || input.entries.length > 0)
-    )
+    // A create that hits a conflict with a generic body ("Conflict", a bare code) has most often
+    // hit an existing one. An empty body says nothing, and a specific sentence that no rule
+    // reads ("Unknown sender id") is not evidence of a duplicate.
+    const generic = input.codes.length > 0 || (input.structured && !input.saysMore)
+    if (isCreate(input) && (generic || input.hintField !== undefined || input.entries.length > 0)) {
       return 'duplicate'
+    }
     return 'unknown'
   }
   if (status === 422) return 'validation'

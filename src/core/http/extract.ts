@@ -76,6 +76,7 @@ function messageOf(item: JsonObject): string | undefined {
     'defaultMessage',
     'errorSummary',
     'long_message',
+    'text',
   ]) {
     const v = str(prop(item, key))
     if (v !== undefined) return v
@@ -402,7 +403,11 @@ export class Collector {
       else if (s !== undefined) out.retryAfterMs = Math.round(s * 1000)
     }
     if (out.field === undefined) {
-      const field = normaliseField(prop(o, 'field', 'param', 'parameter', 'attribute'))
+      // Eludris `item`, Chatwoot `attributes: ["phone_number"]` (one attribute named).
+      const named = prop(o, 'field', 'param', 'parameter', 'attribute', 'item')
+      const listed = prop(o, 'attributes', 'fields')
+      const only = Array.isArray(listed) && listed.length === 1 ? listed[0] : undefined
+      const field = normaliseField(named) ?? normaliseField(only)
       if (field !== undefined) out.field = field
     }
     if (out.value === undefined) {
@@ -486,6 +491,7 @@ function walkTop(o: JsonObject, c: Collector, problemMediaType: boolean): void {
   c.code(prop(o, 'code'))
   c.code(prop(o, 'error_code', 'errorCode'))
   c.code(prop(o, '__type'))
+  c.code(prop(o, 'error_summary')) // Dropbox tagged union `path/conflict/file/..`
   const error = prop(o, 'error')
   if (isObject(error)) walkError(error, c)
   const odata = prop(o, 'odata.error')
@@ -523,6 +529,8 @@ function walkTop(o: JsonObject, c: Collector, problemMediaType: boolean): void {
   if (reason !== undefined && !isCodeLike(reason)) c.text(reason)
   if (errorText !== undefined && !isCodeLike(errorText)) c.text(errorText)
   if (typeof details === 'string') c.text(details) // PostgREST `details`
+  const dataText = prop(o, 'data')
+  if (typeof dataText === 'string') c.text(dataText) // `{ success: false, data: "Email already in use…" }`
 
   const errors = prop(o, 'errors')
   if (Array.isArray(errors)) c.items(errors)
@@ -558,7 +566,7 @@ const MAX_DEPTH = 32
 
 // Keys under which errors live, so the keys below them can name fields.
 const ERROR_CONTAINER =
-  /^(?:errors?|error_?details|errordetails|details?|data|invalid(?:_?fields|_?params)?|invalid-params|field_?errors|fielderrors|validation(?:_?errors)?|validationerrors|violations|failures|causes|errorcauses|issues|problems|messages?|context_?info)$/i
+  /^(?:errors?|error_?details|errordetails|details?|data|invalid(?:_?fields|_?params)?|invalid-params|field_?errors|fielderrors|validation(?:_?errors)?|validationerrors|violations|failures|causes|errorcauses|issues|problems|messages?|context_?info|errorresponse)$/i
 // Keys that never name a field: message, code and bookkeeping members of an error object.
 const NOT_A_FIELD =
   /^(?:message|messages|msg|text|title|detail|details|description|reason|error|errors|summary|errorsummary|long_message|defaultmessage|context|context_?info|hint|help|code|codes|rule|rules|keyword|errorcode|error_code|links?|_links|href|url|meta|metadata|extensions|constraints|params|invalid|data|root_?cause|caused_?by|innererror|causes)$/i
@@ -628,9 +636,16 @@ function structuralEntry(o: JsonObject, path: readonly string[], c: Collector): 
   if (!inErrors) return
   const entry = entryFromObject(o)
   entry.field ??= pathField(path)
+  // Box `context_info.errors[]: { reason, name: "group_tag_name" }`: the name of a parameter.
+  const name = str(prop(o, 'name'))
+  if (entry.field === undefined && name !== undefined && prop(o, 'reason') !== undefined) {
+    if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$|^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(name)) entry.field = name
+  }
   if (entry.field !== undefined && (entry.message !== undefined || entry.code !== undefined)) {
     c.entry(entry)
-  } else if (entry.code !== undefined) {
-    c.code(entry.code)
+    return
   }
+  if (entry.code !== undefined) c.code(entry.code)
+  // Kratos `ui.messages[]: { id, text, type: "error" }`: a message for the whole form.
+  if (entry.message !== undefined) c.text(entry.message)
 }

@@ -122,7 +122,14 @@ export function fieldFromCode(code: string): string | undefined {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((w) => w !== '' && !CODE_NOISE.has(w))
-  if (words.length === 0 || words.length > 3 || words.every((w) => GENERIC_NOUNS.has(w))) {
+  // A code carrying an id (`proj_abc123xyz`) names no field.
+  const idLike = words.some((w) => /[a-z]/.test(w) && /\d/.test(w))
+  if (
+    idLike ||
+    words.length === 0 ||
+    words.length > 3 ||
+    words.every((w) => GENERIC_NOUNS.has(w))
+  ) {
     return undefined
   }
   return words.join('_')
@@ -154,7 +161,7 @@ export function fieldFromSentence(text: string): { field: string; value?: string
     /\bwith (?:the |this |that )?(?:same |requested |given |provided )?([A-Za-z][\w-]*) ([^\s]+ )?(?:already exists?|is already)/.exec(
       t,
     ) ??
-    /^(?:[Tt]he |[Tt]his |[Yy]our )?(?:[a-z]+ )?([A-Za-z][\w-]*) (?:already exists?|is already (?:taken|in use|registered)|has already been taken)/.exec(
+    /^(?:[Tt]he |[Tt]his |[Yy]our )?(?:[A-Za-z]+ )?([A-Za-z][\w-]*) (?:already exists?|is already (?:taken|in use|registered)|has already been taken)/.exec(
       t,
     )
   const field = named?.[1]
