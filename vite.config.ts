@@ -91,6 +91,18 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Security suite: every attack tried, with its result (test-results/security/*.md).
+          name: 'security',
+          environment: 'node',
+          include: ['test/security/**/*.test.{ts,tsx}'],
+          setupFiles: ['./test/setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           // Fault suite: hooks in jsdom (per-file environment) and the demo server in node.
           name: 'faults',
           environment: 'node',
