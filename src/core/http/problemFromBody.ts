@@ -8,6 +8,7 @@ import { htmlTitle, toPlainText } from './html'
 import type { BodyInfo } from './readBody'
 import { parseRetryAfter } from './retryAfter'
 import { salvageJsonStrings } from './salvageJson'
+import { MAX_SCAN, scan } from './scan'
 import { fallbackTitle, fullMessage, isGenericTitle, prefersFallback } from './titles'
 import type { HttpProblem } from './types'
 import {
@@ -31,7 +32,22 @@ export interface ProblemRequest {
 
 const MAX_TITLE = 200
 const MAX_DETAIL = 1000
-const DIAGNOSTICS = /[,;]?\s*\b(?:RequestStartTime|RequestEndTime|ActivityId|RequestId)\s*:.*$/
+// Cosmos DB appends request diagnostics to the sentence itself. Found without a leading `\s*`,
+// which would rescan every run of spaces from each of its positions.
+const DIAGNOSTICS = /\b(?:RequestStartTime|RequestEndTime|ActivityId|RequestId)\s*:/
+
+// Trailing spaces, commas and semicolons, removed by a backwards scan (a `[\s,;]+$` pattern would
+// retry from every position of a long run).
+function trimTrailing(text: string): string {
+  let end = text.length
+  while (end > 0 && /[\s,;]/.test(text.charAt(end - 1))) end--
+  return text.slice(0, end)
+}
+
+function withoutDiagnostics(line: string): string {
+  const at = DIAGNOSTICS.exec(scan(line))?.index
+  return (at === undefined ? line : trimTrailing(line.slice(0, at))).trim()
+}
 
 function clip(text: string, max: number): string {
   if (text.length <= max) return text
@@ -199,7 +215,7 @@ export function problemFromBody(
     fallbackTitle(kind, status, field)
   const [firstLine = '', ...rest] = chosen.split('\n')
   // Cosmos DB appends request diagnostics to the sentence itself.
-  const sentence = firstLine.replace(DIAGNOSTICS, '').trim()
+  const sentence = withoutDiagnostics(firstLine.slice(0, MAX_SCAN))
   const title = clip(sentence, MAX_TITLE) || fallbackTitle(kind, status, field)
 
   const detailText = [ex.detail, rest.join('\n'), ...ex.messages].find(
