@@ -3,7 +3,7 @@
 import { decideKind, findDuplicateEntry } from './classify'
 import { extractFromJson, type Extracted } from './extract'
 import { humaniseCode } from './extract'
-import { str } from './json'
+import { setOwn, str } from './json'
 import { htmlTitle, toPlainText } from './html'
 import type { BodyInfo } from './readBody'
 import { parseRetryAfter } from './retryAfter'
@@ -192,10 +192,11 @@ export function problemFromBody(
       texts.map(fieldFromRequirement).find((f) => f !== undefined)
   }
 
+  // Own properties throughout: a field named `__proto__` is a field like any other.
   const fieldErrors: Record<string, string> = {}
   for (const e of ex.entries) {
     if (e.field === undefined || Object.hasOwn(fieldErrors, e.field)) continue
-    fieldErrors[e.field] = e.message ?? (e.code ? humaniseCode(e.code) : 'is invalid')
+    setOwn(fieldErrors, e.field, e.message ?? (e.code ? humaniseCode(e.code) : 'is invalid'))
   }
 
   // Title: the most specific server sentence; a kind's own sentence beats a generic one.
@@ -223,7 +224,7 @@ export function problemFromBody(
   )
 
   if (kind === 'duplicate' && field !== undefined && !Object.hasOwn(fieldErrors, field)) {
-    fieldErrors[field] = title
+    setOwn(fieldErrors, field, title)
   }
   const code = decision.code ?? entry?.code ?? ex.codes[0]
   const isJson = body.kind === 'json' || body.kind === 'problem+json'

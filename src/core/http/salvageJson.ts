@@ -1,3 +1,4 @@
+import { setOwn } from './json'
 import { MAX_PAGE_SCAN, scan } from './scan'
 
 // A string member: "key": "value", value with JSON escapes, bounded so a hostile body stays cheap.
@@ -16,7 +17,7 @@ export function salvageJsonStrings(text: string): Record<string, string> | null 
     const [, key, literal] = match as unknown as [string, string, string]
     if (Object.prototype.hasOwnProperty.call(found, key)) continue
     try {
-      found[key] = JSON.parse(`"${literal}"`) as string
+      setOwn(found, key, JSON.parse(`"${literal}"`) as string)
     } catch {
       // an escape cut in half: skip this member
     }
