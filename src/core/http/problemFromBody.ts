@@ -10,7 +10,7 @@ import { parseRetryAfter } from './retryAfter'
 import { salvageJsonStrings } from './salvageJson'
 import { MAX_SCAN, scan } from './scan'
 import { fallbackTitle, fullMessage, isGenericTitle, prefersFallback } from './titles'
-import type { HttpProblem } from './types'
+import type { HeadersInput, HttpProblem } from './types'
 import {
   fieldFromCode,
   fieldFromRequirement,
@@ -25,7 +25,7 @@ export interface ProblemRequest {
   /** Request method; a POST that hits a 409 is likelier a duplicate. */
   method?: string
   /** Request headers; `If-Match` / `If-Unmodified-Since` make a 409 `stale`. */
-  headers?: HeadersInit
+  headers?: HeadersInput
   /** The request body carried a version field (optimistic locking in the body). Defaults to `false`. */
   versioned?: boolean
 }
