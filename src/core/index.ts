@@ -90,6 +90,7 @@ export {
   type DraftStoreOptions,
   type StoredDraft,
 } from './draft/draftStore'
+export { clearDrafts, type ClearDraftsOptions } from './draft/draftSlot'
 export { handOffIdentifier, takeHandedOffIdentifier } from './links/identifierHandoff'
 export { safeSameOriginHref, withQueryParam, type SafeHrefOptions } from './links/safeHref'
 export {

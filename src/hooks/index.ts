@@ -2,6 +2,7 @@ export type {
   ConflictActionResult,
   ConflictActionStatus,
   OptimisticResourceBase,
+  OptimisticResourcePhase,
   OptimisticResourceResult,
   OptimisticResourceStatus,
   ResourceConflict,

@@ -1,18 +1,30 @@
 import type { HttpProblem } from '../core/http/types'
+import type {
+  ResourceEditPhase,
+  ResourceLoadStatus,
+  ResourceView,
+} from '../core/resource/deriveResourceState'
 import type { ResourceConflict } from '../core/resource/types'
 
 export type { ResourceConflict }
 
-/** Where `useOptimisticResource` is in its life. */
-export type OptimisticResourceStatus = 'loading' | 'ready' | 'saving' | 'conflict' | 'error'
+/** Whether `useOptimisticResource` has the resource: `pending`, `error` (first load failed), `success`. */
+export type OptimisticResourceStatus = ResourceLoadStatus
 
-/** A draft found in storage from an earlier visit, offered back to the person. */
+/** Where the person's edit is: `viewing`, `editing`, `saving`, `conflict`, `failed` (save failed). */
+export type OptimisticResourcePhase = ResourceEditPhase
+
+/** A draft found in storage from an earlier visit or another tab, offered back to the person. */
 export interface RestoredDraft<T> {
   draft: T
   /** The server value the draft was based on (the merge base). */
   base: T
   baseVersion: string | null
   savedAt: number
+  /** `'this-tab'`: this tab's own draft (a reload); `'other-tab'`: left by another tab. */
+  from: 'this-tab' | 'other-tab'
+  /** The server has a newer version than the draft's base: saving it will merge. */
+  isStale: boolean
 }
 
 /** Outcome of `save()` / `resolve()`: never throws, always tells what happened. */
@@ -34,40 +46,53 @@ export interface TheirsSnapshot<T> {
   version: string | null
 }
 
-/** What `useOptimisticResource` returns. `status` narrows `conflict` and `problem`. */
-export type OptimisticResourceResult<T> = OptimisticResourceBase<T> &
-  (
-    | { status: 'loading'; conflict: null }
-    | { status: 'ready'; conflict: null }
-    | { status: 'saving'; conflict: null }
-    | { status: 'conflict'; conflict: ResourceConflict<T> }
-    | { status: 'error'; conflict: null; problem: HttpProblem }
-  )
+/**
+ * What `useOptimisticResource` returns. `status` (load) narrows `data` and `draft`;
+ * `phase` (edit) narrows `conflict` and `problem`; every `isX` flag is derived from them.
+ */
+export type OptimisticResourceResult<T> = ResourceView<T> & OptimisticResourceBase<T>
 
-/** Fields every `useOptimisticResource` state has. */
+/** Functions and derived flags every `useOptimisticResource` state has. Functions are stable. */
 export interface OptimisticResourceBase<T> {
-  /** The server's truth as cached (shows the draft while an optimistic save is in flight). */
-  data: T | undefined
+  /** The person's working copy once loaded; equals `data` until they edit. */
+  draft: T | undefined
   /** Version (ETag or field) of `data`. */
   version: string | null
-  /** The person's working copy; equals `data` until they edit. */
-  draft: T | undefined
   setDraft: (next: T | ((prev: T) => T)) => void
-  /** Saves the draft against the version editing started from. Never throws. */
+  /**
+   * Saves the draft against the version editing started from. Never throws. During a
+   * conflict it answers `conflict` (the resolver is the way on), never `skipped`.
+   */
   save: () => Promise<SaveOutcome>
   /** Saves the person's chosen result of a conflict against theirs' version. */
   resolve: (value: T) => Promise<SaveOutcome>
-  /** Drops the draft and takes the server's current version. */
+  /** Drops the draft and takes the server's current version; `undoDiscard` brings it back. */
   discard: () => void
-  /** The last failure (save, load or conflict), if any. */
+  /** Brings back the draft `discard` dropped, until the person edits again. */
+  undoDiscard: () => void
+  /** The last failure (load, save or conflict), if any. */
   problem: HttpProblem | null
   isDirty: boolean
+  /** `status === 'pending'`. */
+  isPending: boolean
+  /** `status === 'error'`: the first load failed. */
+  isError: boolean
+  /** `status === 'success'`. */
+  isSuccess: boolean
+  /** `phase === 'saving'`. */
   isSaving: boolean
+  /** `phase === 'conflict'`. */
+  isConflict: boolean
+  /** `phase === 'failed'`: the last save did not happen (offline, server error); the draft is kept. */
+  isFailed: boolean
   /** The server has a newer version than the draft's base (seen by a background refetch). */
   isStale: boolean
   /** That newer version, while `isStale`. */
   theirs: TheirsSnapshot<T> | null
-  /** A draft from an earlier visit, offered back until restored or dismissed. */
+  canUndoDiscard: boolean
+  /** Unsaved, in-flight, failed or conflicting work that leaving the page would abandon. */
+  hasUnsavedWork: boolean
+  /** A draft from an earlier visit or another tab, offered back until restored or dismissed. */
   restoredDraft: RestoredDraft<T> | null
   restoreDraft: () => void
   dismissRestoredDraft: () => void

@@ -315,7 +315,7 @@ describe('ConflictResolver', () => {
     }))
     const discard = vi.fn<() => void>()
     const conflict = cleanConflict()
-    const resource = { status: 'conflict', conflict, resolve, discard, isSaving: false } as Partial<
+    const resource = { phase: 'conflict', conflict, resolve, discard, isSaving: false } as Partial<
       OptimisticResourceResult<Doc>
     > as OptimisticResourceResult<Doc>
     const { rerender, container } = render(<ConflictResolver resource={resource} />)
@@ -325,7 +325,9 @@ describe('ConflictResolver', () => {
     expect(discard).toHaveBeenCalledTimes(1)
     rerender(
       <ConflictResolver
-        resource={{ ...resource, status: 'ready', conflict: null } as OptimisticResourceResult<Doc>}
+        resource={
+          { ...resource, phase: 'editing', conflict: null } as OptimisticResourceResult<Doc>
+        }
       />,
     )
     expect(container).toBeEmptyDOMElement()

@@ -12,6 +12,7 @@ import { HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import type { ReactNode } from 'react'
 import { createDraftStore, createMemoryStorage, draftKey } from '../../src/core/index'
+import { currentDraftSession, draftAddressKey } from '../../src/core/draft/draftSlot'
 import type { SaveOutcome } from '../../src/hooks/types'
 import { useOptimisticResource } from '../../src/hooks/useOptimisticResource'
 import { faultTally } from './faultTally'
@@ -225,7 +226,13 @@ async function runFault(c: FaultCase): Promise<void> {
       }),
     { wrapper },
   )
-  await waitFor(() => expect(result.current.status).toBe('ready'))
+  await waitFor(() => expect(result.current.status).toBe('success'))
+  // This tab's slot of the resource: where the hook persists the draft.
+  const slotKey = draftAddressKey({
+    scope: null,
+    resource: draftKey(queryKey),
+    session: currentDraftSession(),
+  })
   const mine = `Mine: ${c.name}`
   act(() => result.current.setDraft((d) => ({ ...d, title: mine })))
   const edited = result.current.draft
@@ -240,7 +247,7 @@ async function runFault(c: FaultCase): Promise<void> {
   expect({
     outcome: outcome?.status,
     draft: result.current.draft,
-    persisted: store.load<FaultDoc>(draftKey(queryKey))?.draft ?? null,
+    persisted: store.load<FaultDoc>(slotKey)?.draft ?? null,
     onServer: resource.state.value.title,
     status: shown?.status,
     titleFault: saved ? null : titleFault(shown),
@@ -259,13 +266,13 @@ async function runFault(c: FaultCase): Promise<void> {
   let next: SaveOutcome = { status: 'saved', version: null }
   await act(async () => {
     const now = result.current
-    if (now.status === 'conflict') next = await now.resolve(now.conflict.merged)
-    else if (now.status === 'error') next = await now.save()
+    if (now.phase === 'conflict') next = await now.resolve(now.conflict.merged)
+    else if (now.phase === 'failed') next = await now.save()
   })
   expect(next.status).toBe('saved')
-  expect(result.current.status).toBe('ready')
+  expect(result.current).toMatchObject({ status: 'success', phase: 'viewing' })
   expect(resource.state.value.title).toBe(mine)
-  expect(store.load(draftKey(queryKey))).toBeNull()
+  expect(store.load(slotKey)).toBeNull()
   // And the app keeps working: one more ordinary edit and save.
   act(() => result.current.setDraft((d) => ({ ...d, tags: [...d.tags, 'after'] })))
   let last: SaveOutcome | undefined
