@@ -1,23 +1,22 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { ConflictResolver, DiffView, StaleBanner, useOptimisticResource } from 'react-conflict-kit'
 import { postJson, type Doc } from '../api'
 import { Link } from '../Link'
 
 const fieldLabels = { title: 'Title', tags: 'Tags', body: 'Text' }
 
-// The demo has no signed-in editors; a real app passes the signed-in user's id here and
-// calls `clearDrafts(userId)` at sign-out.
-const DRAFT_SCOPE = 'demo-editor'
-
 /** The collaborative editor: optimistic saves, stale warnings, merges and the resolver. */
-export function DocumentPage({ id }: { id: string }) {
+export function DocumentPage({ id, editor }: { id: string; editor: string | null }) {
   const [saved, setSaved] = useState<string | null>(null)
   const doc = useOptimisticResource<Doc>({
     queryKey: ['doc', id],
     url: `/api/docs/${id}`,
     merge: { text: ['body'], serverFields: ['id', 'version', 'updatedAt'] },
     broadcast: 'northwind-docs',
-    draftScope: DRAFT_SCOPE,
+    // Drafts belong to the signed-in person (a real app passes the user id); signed out,
+    // nothing is stored on this browser.
+    draftScope: editor ?? undefined,
+    persistDraft: editor !== null,
     onSaved: (result) => setSaved(`Saved · version ${result.value.version}`),
   })
   const [reviewing, setReviewing] = useState(false)
@@ -30,6 +29,17 @@ export function DocumentPage({ id }: { id: string }) {
   // Closing the resolver is no dead end: the banner below and Save both bring it back.
   const resolverOpen = doc.conflict !== null && closedOn !== doc.conflict
   const setResolverOpen = (open: boolean) => setClosedOn(open ? null : doc.conflict)
+
+  // When a conflict ends (resolved, discarded) the control that opened the resolver may be
+  // gone with it; focus then goes to Save rather than falling to the page body.
+  const saveRef = useRef<HTMLButtonElement>(null)
+  const inConflict = doc.phase === 'conflict'
+  const wasInConflict = useRef(false)
+  useEffect(() => {
+    const lost = document.activeElement === null || document.activeElement === document.body
+    if (wasInConflict.current && !inConflict && lost) saveRef.current?.focus()
+    wasInConflict.current = inConflict
+  }, [inConflict])
 
   if (doc.status === 'pending') return <p className="demo-card">Loading document…</p>
   if (doc.status === 'error') {
@@ -44,9 +54,11 @@ export function DocumentPage({ id }: { id: string }) {
     )
   }
   const draft = doc.draft
-  const inConflict = doc.phase === 'conflict'
+
+  const canSave = !doc.isSaving && (doc.isDirty || inConflict || doc.isFailed)
 
   async function save() {
+    if (!canSave) return
     setSaved(null)
     const outcome = await doc.save()
     if (outcome.status === 'conflict') setResolverOpen(true)
@@ -180,10 +192,9 @@ export function DocumentPage({ id }: { id: string }) {
           />
         </label>
         <div className="demo-actions">
-          <button
-            type="submit"
-            disabled={doc.isSaving || !(doc.isDirty || inConflict || doc.isFailed)}
-          >
+          {/* aria-disabled, not disabled: a disabled button drops its focus to the page body
+              (while saving, and when a resolver closes and hands focus back to it). */}
+          <button ref={saveRef} type="submit" aria-disabled={!canSave || undefined}>
             {doc.isSaving ? 'Saving…' : 'Save'}
           </button>
           <button
