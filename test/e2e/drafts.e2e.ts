@@ -107,6 +107,26 @@ describe('drafts: two tabs of one person', () => {
     expect((await apiDoc()).title).toBe('Title typed in tab 2')
   })
 
+  it('a tab opened from another (sessionStorage copied) still keeps a draft of its own', async () => {
+    const context = await browserOfOnePerson()
+    const opener = await tab(context)
+    const opened = context.waitForEvent('page')
+    // window.open without noopener copies the opener's sessionStorage, like "Duplicate tab".
+    await opener.evaluate((url) => void window.open(url), `${base}/docs/${DOC}`)
+    const copy = await opened
+    await copy.getByLabel('Title').waitFor()
+    const session = (page: Page) => page.evaluate(() => sessionStorage.getItem('ck:draft-session'))
+    expect(await session(copy)).not.toBe(await session(opener))
+
+    await copy.getByLabel('Title').fill('Typed in the copy')
+    await opener.getByLabel('Title').fill('Saved in the opener')
+    await saveButton(opener).click()
+    await opener.getByText(/Saved · version 2/).waitFor()
+    acceptLeaving(copy)
+    await copy.reload()
+    await copy.getByText('You have unsaved changes from before this page was reloaded.').waitFor()
+  })
+
   it('a tab closed with unsaved work leaves its draft for the next tab', async () => {
     const context = await browserOfOnePerson()
     const first = await tab(context)

@@ -47,7 +47,10 @@ async function open(store: DraftStore, extra: Partial<UseOptimisticResourceOptio
   return r
 }
 
-afterEach(() => sessionStorage.clear())
+afterEach(() => {
+  sessionStorage.clear()
+  localStorage.clear()
+})
 
 describe('drafts per tab', () => {
   it("keeps tab 2's draft when tab 1 saves, and offers it after tab 2 reloads, stale", async () => {

@@ -40,6 +40,8 @@ export interface DraftSlotOptions {
 }
 
 const SESSION_KEY = 'ck:draft-session'
+const LIVE_PREFIX = 'ck:draft-live:'
+// The id this page claimed; claimed again only if sessionStorage was changed under it.
 let pageSession: string | null = null
 
 function randomId(): string {
@@ -48,21 +50,51 @@ function randomId(): string {
     : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
 }
 
+// A duplicated tab (the browser's "Duplicate", `window.open`) starts with a copy of its
+// opener's sessionStorage, so the same id would be live twice. Each page marks its id as live
+// in localStorage until `pagehide`; an id found live is taken by another tab. A mark left by a
+// crash only costs a new id, and the old tab's draft is then still offered as another tab's.
+function claimSession(candidate: string | null): string {
+  let id = candidate
+  try {
+    const live = globalThis.localStorage
+    if (!live) return id ?? randomId()
+    if (id === null || live.getItem(LIVE_PREFIX + id) !== null) id = randomId()
+    const mark = LIVE_PREFIX + id
+    live.setItem(mark, String(Date.now()))
+    const release = () => live.removeItem(mark)
+    const restore = () => live.setItem(mark, String(Date.now()))
+    globalThis.addEventListener?.('pagehide', release)
+    // Back from the back-forward cache: the page lives again under the same id.
+    globalThis.addEventListener?.('pageshow', (event) => {
+      if ((event as PageTransitionEvent).persisted) restore()
+    })
+  } catch {
+    // localStorage refused: duplicates cannot be told apart; each keeps the copied id
+  }
+  return id ?? randomId()
+}
+
 /**
  * This tab's editing-session id. Kept in sessionStorage, which is per tab and survives a
- * reload, so a reloaded tab finds its own drafts; without sessionStorage, one id per page.
+ * reload, so a reloaded tab finds its own drafts; a duplicated tab gets an id of its own.
+ * Without sessionStorage, one id per page.
  */
 export function currentDraftSession(): string {
+  let stored: string | null = null
   try {
-    const stored = globalThis.sessionStorage?.getItem(SESSION_KEY)
-    if (stored) return stored
-    const id = randomId()
-    globalThis.sessionStorage?.setItem(SESSION_KEY, id)
-    if (globalThis.sessionStorage) return id
+    stored = globalThis.sessionStorage?.getItem(SESSION_KEY) ?? null
   } catch {
-    // sessionStorage refused (sandboxed iframe, privacy mode): fall through to the page id
+    // sessionStorage refused (sandboxed iframe, privacy mode): a page-long id
   }
-  return (pageSession ??= randomId())
+  if (pageSession !== null && (stored === pageSession || stored === null)) return pageSession
+  const id = claimSession(stored)
+  try {
+    globalThis.sessionStorage?.setItem(SESSION_KEY, id)
+  } catch {
+    // as above
+  }
+  return (pageSession = id)
 }
 
 /** The storage key of an address: a JSON array, so no part can be confused with another. */

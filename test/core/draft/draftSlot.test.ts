@@ -1,9 +1,4 @@
-import {
-  clearDrafts,
-  currentDraftSession,
-  draftSlot,
-  type DraftAddress,
-} from '../../../src/core/draft/draftSlot'
+import { clearDrafts, draftSlot, type DraftAddress } from '../../../src/core/draft/draftSlot'
 import {
   createDraftStore,
   createMemoryStorage,
@@ -137,13 +132,5 @@ describe('clearDrafts', () => {
     draftSlot(store, at('t1')).save({ draft: base, base, baseVersion: null })
     expect(clearDrafts('alice', { store })).toBe(1)
     expect(map.size).toBe(0)
-  })
-})
-
-describe('currentDraftSession', () => {
-  it('is one id per tab, kept in sessionStorage so a reload keeps it', () => {
-    const id = currentDraftSession()
-    expect(currentDraftSession()).toBe(id)
-    expect(id).toMatch(/\S{8,}/)
   })
 })
