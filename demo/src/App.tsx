@@ -1,6 +1,8 @@
+import { ConfirmPage } from './pages/ConfirmPage'
 import { DocumentList } from './pages/DocumentList'
 import { DocumentPage } from './pages/DocumentPage'
 import { LoginPage } from './pages/LoginPage'
+import { MailboxPage } from './pages/MailboxPage'
 import { OrdersPage } from './pages/OrdersPage'
 import { SignupPage } from './pages/SignupPage'
 import { editors, signIn, signOut, useEditor } from './editor'
@@ -13,6 +15,8 @@ function Page({ path, editor }: { path: string; editor: string | null }) {
   if (doc?.[1]) return <DocumentPage key={`${doc[1]}:${editor}`} id={doc[1]} editor={editor} />
   if (path === '/signup') return <SignupPage />
   if (path === '/login') return <LoginPage />
+  if (path === '/confirm') return <ConfirmPage />
+  if (path === '/mailbox') return <MailboxPage />
   if (path === '/orders') return <OrdersPage />
   return <DocumentList />
 }

@@ -1,15 +1,14 @@
+// React hooks over the core. test/exports.test.ts snapshots this list.
 export type {
   ConflictActionResult,
   ConflictActionStatus,
-  OptimisticResourceBase,
-  OptimisticResourcePhase,
   OptimisticResourceResult,
   OptimisticResourceStatus,
-  ResourceConflict,
-  RestoredDraft,
+  Outcome,
   SaveOutcome,
   SignupConflictResult,
   SignupStatus,
+  SkipReason,
   TheirsSnapshot,
 } from './types'
 export { useConflictAction, type UseConflictActionOptions } from './useConflictAction'

@@ -1,10 +1,11 @@
+import type { StoredDraft } from '../core/draft/draftStore'
 import type { HttpProblem } from '../core/http/types'
 import type {
   ResourceEditPhase,
   ResourceLoadStatus,
   ResourceView,
 } from '../core/resource/deriveResourceState'
-import type { ResourceConflict } from '../core/resource/types'
+import type { ResourceConflict, VersionedValue } from '../core/resource/types'
 
 export type { ResourceConflict }
 
@@ -14,31 +15,30 @@ export type OptimisticResourceStatus = ResourceLoadStatus
 /** Where the person's edit is: `viewing`, `editing`, `saving`, `conflict`, `failed` (save failed). */
 export type OptimisticResourcePhase = ResourceEditPhase
 
-/** A draft found in storage from an earlier visit or another tab, offered back to the person. */
-export interface RestoredDraft<T> {
-  draft: T
-  /** The server value the draft was based on (the merge base). */
-  base: T
-  baseVersion: string | null
-  savedAt: number
-  /** `'this-tab'`: this tab's own draft (a reload); `'other-tab'`: left by another tab. */
-  from: 'this-tab' | 'other-tab'
-  /** The server has a newer version than the draft's base: saving it will merge. */
-  isStale: boolean
-}
+/** Outcome of `save()` / `resolve()`: an `Outcome` whose `data` is the stored value and its version. */
+export type SaveOutcome<T = unknown> = Outcome<VersionedValue<T>>
 
-/** Outcome of `save()` / `resolve()`: never throws, always tells what happened. */
-export type SaveOutcome =
-  | { status: 'saved'; version: string | null }
-  | { status: 'conflict' }
-  | { status: 'error'; problem: HttpProblem }
-  | { status: 'skipped'; reason: 'not-dirty' | 'in-flight' | 'not-loaded' }
+/** Why a `save` / `resolve` / `submit` / `run` call did nothing. */
+export type SkipReason = 'not-dirty' | 'in-flight' | 'not-loaded'
 
-/** Status of `useSignupConflict`. */
-export type SignupStatus = 'idle' | 'submitting' | 'success' | 'duplicate' | 'invalid' | 'error'
+/**
+ * What `save()`, `resolve()`, `submit()` and `run()` resolve with, in TanStack Query's terms.
+ * They never throw: `status` says what happened, `data` is the server's answer on success and
+ * `problem` the reason otherwise. `conflict` is the answer the kit exists for (a stale write, an
+ * identifier already registered, an action the resource's state no longer allows); `skipped`
+ * means nothing was sent.
+ */
+export type Outcome<TData> =
+  | { status: 'success'; data: TData; problem: null }
+  | { status: 'conflict'; data: undefined; problem: HttpProblem }
+  | { status: 'error'; data: undefined; problem: HttpProblem }
+  | { status: 'skipped'; data: undefined; problem: null; reason: SkipReason }
 
-/** Status of `useConflictAction`. */
-export type ConflictActionStatus = 'idle' | 'pending' | 'success' | 'state-conflict' | 'error'
+/** Status of `useSignupConflict`: `duplicate` and `invalid` are the two ways a signup is refused. */
+export type SignupStatus = 'idle' | 'pending' | 'success' | 'duplicate' | 'invalid' | 'error'
+
+/** Status of `useConflictAction`: `conflict` means the resource's state no longer allows it. */
+export type ConflictActionStatus = 'idle' | 'pending' | 'success' | 'conflict' | 'error'
 
 /** The server's newer version, seen by a background refetch while the person had unsaved edits. */
 export interface TheirsSnapshot<T> {
@@ -63,9 +63,9 @@ export interface OptimisticResourceBase<T> {
    * Saves the draft against the version editing started from. Never throws. During a
    * conflict it answers `conflict` (the resolver is the way on), never `skipped`.
    */
-  save: () => Promise<SaveOutcome>
+  save: () => Promise<SaveOutcome<T>>
   /** Saves the person's chosen result of a conflict against theirs' version. */
-  resolve: (value: T) => Promise<SaveOutcome>
+  resolve: (value: T) => Promise<SaveOutcome<T>>
   /** Drops the draft and takes the server's current version; `undoDiscard` brings it back. */
   discard: () => void
   /** Brings back the draft `discard` dropped, until the person edits again. */
@@ -92,19 +92,34 @@ export interface OptimisticResourceBase<T> {
   canUndoDiscard: boolean
   /** Unsaved, in-flight, failed or conflicting work that leaving the page would abandon. */
   hasUnsavedWork: boolean
-  /** A draft from an earlier visit or another tab, offered back until restored or dismissed. */
-  restoredDraft: RestoredDraft<T> | null
+  /**
+   * A draft from an earlier visit or another tab, offered back until restored or dismissed.
+   * `from: 'this-tab'` is this tab's own (a reload), `'other-tab'` one another tab left;
+   * `isStale`: the server has a newer version than its base, so saving it merges.
+   */
+  restoredDraft: (StoredDraft<T> & { from: 'this-tab' | 'other-tab'; isStale: boolean }) | null
   restoreDraft: () => void
   dismissRestoredDraft: () => void
   /** Fetches the server's version now (bypassing HTTP caches). */
   refetch: () => Promise<void>
 }
 
-/** What `useSignupConflict` returns. */
+/** What `useSignupConflict` returns. The `isX` flags are `status` compared, nothing more. */
 export interface SignupConflictResult<V> {
   status: SignupStatus
-  /** Runs the app's `submit(values)` and classifies the outcome. Never throws. */
-  submit: (values: V) => Promise<SignupStatus>
+  isIdle: boolean
+  isPending: boolean
+  isSuccess: boolean
+  isDuplicate: boolean
+  isInvalid: boolean
+  isError: boolean
+  /**
+   * Runs the app's `submit(values)` and classifies the answer. Never throws. A duplicate
+   * resolves as `conflict`, validation errors as `error` with `problem.kind === 'validation'`,
+   * a call while one is pending as `skipped`. Stable across renders.
+   */
+  submit: (values: V) => Promise<Outcome<unknown>>
+  /** The server's answer for `duplicate`, `invalid` and `error`, else null. */
   problem: HttpProblem | null
   /** The identifier field that is already registered (`email`, `username`, ...). */
   field: string | null
@@ -118,8 +133,8 @@ export interface SignupConflictResult<V> {
   loginHref: string | null
   /** Hands the identifier to the login page (session storage) and navigates to `loginHref`. */
   login: () => void
-  /** Clears the conflicting field's value and moves focus back to it. */
-  useDifferent: () => void
+  /** Clears the conflicting field's value, moves focus back to it and returns to `idle`. */
+  chooseAnother: () => void
   /** Same-origin password-reset link, or null. */
   resetPasswordHref: string | null
   resetPassword: () => void
@@ -128,17 +143,27 @@ export interface SignupConflictResult<V> {
   isEnumerationSafe: boolean
   /**
    * Props for the identifier input (`<input {...signup.getIdentifierProps()} />`) so that
-   * `useDifferent()` can clear and focus it. Carries a callback `ref`.
+   * `chooseAnother()` can clear and focus it. Carries a callback `ref`.
    */
   getIdentifierProps: () => { ref: (element: HTMLInputElement | null) => void }
 }
 
-/** What `useConflictAction` returns. */
+/** What `useConflictAction` returns. The `isX` flags are `status` compared, nothing more. */
 export interface ConflictActionResult<I, R> {
   status: ConflictActionStatus
-  /** Runs the action. Never throws; resolves with the new status. */
-  run: (input: I) => Promise<ConflictActionStatus>
+  isIdle: boolean
+  isPending: boolean
+  isSuccess: boolean
+  isConflict: boolean
+  isError: boolean
+  /**
+   * Runs the action. Never throws: a state conflict resolves as `conflict`, a call while one is
+   * pending as `skipped`. Stable across renders.
+   */
+  run: (input: I) => Promise<Outcome<R | undefined>>
+  /** The action's result after `success`. */
   data: R | undefined
+  /** The server's answer for `conflict` and `error`, else null. */
   problem: HttpProblem | null
   /** The resource's state now, from the conflict body or a refetch (`shipped`, `accepted`, ...). */
   currentState: string | null
@@ -146,5 +171,6 @@ export interface ConflictActionResult<I, R> {
   current: unknown
   /** Actions still possible in the current state, when the server said. */
   allowedActions: string[]
+  /** Back to `idle`. */
   reset: () => void
 }

@@ -15,11 +15,10 @@ import type { ConflictMergeOptions } from '../core/resource/createConflict'
 import { deriveResourceState } from '../core/resource/deriveResourceState'
 import { saveWithMerge } from '../core/resource/saveWithMerge'
 import type { ResourceConflict, VersionSource, VersionedValue } from '../core/resource/types'
-import type { OptimisticResourceResult, SaveOutcome } from './types'
-import { useLatest } from './useLatest'
+import type { OptimisticResourceResult, SaveOutcome, SkipReason } from './types'
+import { useLatest, useMountedSignal } from './useLatest'
 import { useBroadcastRefetch } from './useBroadcastRefetch'
 import { useEditSession } from './useEditSession'
-import { useMountedSignal } from './useMountedSignal'
 import { useResourceRequests } from './useResourceRequests'
 import { useUnloadGuard } from './useUnloadGuard'
 
@@ -77,6 +76,9 @@ export interface UseOptimisticResourceOptions<T> {
 
 const toProblem = (error: unknown): HttpProblem =>
   isProblemError(error) ? error.problem : problemFromError(error)
+
+const skipped = (reason: SkipReason) =>
+  ({ status: 'skipped', data: undefined, problem: null, reason }) as const
 
 let warnedNoScope = false
 function warnNoScope() {
@@ -177,7 +179,7 @@ export function useOptimisticResource<T>(
 
   const inFlight = useRef(false)
   const run = useCallback(
-    async (value: T, base: T, baseVersion: string | null): Promise<SaveOutcome> => {
+    async (value: T, base: T, baseVersion: string | null): Promise<SaveOutcome<T>> => {
       inFlight.current = true
       try {
         const o = latest.current
@@ -198,16 +200,16 @@ export function useOptimisticResource<T>(
           act({ type: 'save-success', saved: result.saved })
           announce(result.saved.version)
           if (isMounted()) o.onSaved?.(result.saved)
-          return { status: 'saved', version: result.saved.version }
+          return { status: 'success', data: result.saved, problem: null }
         }
         if (result.type === 'conflict') {
           act({ type: 'conflict', conflict: result.conflict })
           if (isMounted()) o.onConflict?.(result.conflict)
-          return { status: 'conflict' }
+          return { status: 'conflict', data: undefined, problem: result.conflict.problem }
         }
         act({ type: 'save-failure', problem: result.problem })
         if (isMounted()) o.onError?.(result.problem)
-        return { status: 'error', problem: result.problem }
+        return { status: 'error', data: undefined, problem: result.problem }
       } finally {
         inFlight.current = false
       }
@@ -215,21 +217,23 @@ export function useOptimisticResource<T>(
     [act, announce, client, edit.ref, isMounted, latest, load, mutateAsync, queryKey, signal],
   )
 
-  const save = useCallback(async (): Promise<SaveOutcome> => {
-    if (inFlight.current) return { status: 'skipped', reason: 'in-flight' }
+  const save = useCallback(async (): Promise<SaveOutcome<T>> => {
+    if (inFlight.current) return skipped('in-flight')
     const s = edit.ref.current
-    if (s.phase === 'viewing') return { status: 'skipped', reason: 'not-dirty' }
+    if (s.phase === 'viewing') return skipped('not-dirty')
     // The open conflict is the way on: say so (the UI reopens its resolver), never "not dirty".
-    if (s.phase === 'conflict') return { status: 'conflict' }
+    if (s.phase === 'conflict') {
+      return { status: 'conflict', data: undefined, problem: s.conflict.problem }
+    }
     act({ type: 'save-start' })
     return run(s.draft, s.base, s.baseVersion)
   }, [act, edit.ref, run])
 
   const resolve = useCallback(
-    async (value: T): Promise<SaveOutcome> => {
-      if (inFlight.current) return { status: 'skipped', reason: 'in-flight' }
+    async (value: T): Promise<SaveOutcome<T>> => {
+      if (inFlight.current) return skipped('in-flight')
       const s = edit.ref.current
-      if (s.phase !== 'conflict') return { status: 'skipped', reason: 'not-dirty' }
+      if (s.phase !== 'conflict') return skipped('not-dirty')
       const onto = { value: s.conflict.theirs, version: s.conflict.theirsVersion }
       act({ type: 'rebase', value, onto })
       return run(value, onto.value, onto.version)

@@ -310,11 +310,13 @@ describe('ConflictResolver', () => {
 
   it('wires a useOptimisticResource result', async () => {
     const user = userEvent.setup()
-    const resolve = vi.fn<(value: Doc) => Promise<{ status: 'conflict' }>>(async () => ({
+    const conflict = cleanConflict()
+    const resolve = vi.fn<OptimisticResourceResult<Doc>['resolve']>(async () => ({
       status: 'conflict',
+      data: undefined,
+      problem: conflict.problem,
     }))
     const discard = vi.fn<() => void>()
-    const conflict = cleanConflict()
     const resource = { phase: 'conflict', conflict, resolve, discard, isSaving: false } as Partial<
       OptimisticResourceResult<Doc>
     > as OptimisticResourceResult<Doc>

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { startDemo } from '../../demo/start'
+import { reset, TEST_RESET_TOKEN, TEST_SCRYPT_COST } from '../server/helpers'
 import { launchChromium } from './browser'
 
 // Never lose typed text, in a real browser: two tabs of one person, reloads, closing the
@@ -12,7 +13,13 @@ let stop: Array<() => Promise<void>> = []
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true })
-  const demo = await startDemo({ port: 0, build: true, quiet: true })
+  const demo = await startDemo({
+    port: 0,
+    build: true,
+    quiet: true,
+    scryptCost: TEST_SCRYPT_COST,
+    resetToken: TEST_RESET_TOKEN,
+  })
   base = demo.url
   const chromium = await launchChromium()
   browser = chromium.browser
@@ -25,8 +32,7 @@ afterAll(async () => {
 
 let contexts: BrowserContext[] = []
 beforeEach(async () => {
-  const res = await fetch(`${base}/api/reset`, { method: 'POST' })
-  if (res.status !== 204) throw new Error(`reset answered ${res.status}`)
+  await reset(base)
 })
 afterEach(async () => {
   for (const context of contexts) await context.close()

@@ -11,8 +11,8 @@ import { act, renderHook, waitFor } from '@testing-library/react'
 import { HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import type { ReactNode } from 'react'
-import { createDraftStore, createMemoryStorage, draftKey } from '../../src/core/index'
 import { currentDraftSession, draftAddressKey } from '../../src/core/draft/draftSlot'
+import { createDraftStore, createMemoryStorage, draftKey } from '../../src/core/draft/draftStore'
 import type { SaveOutcome } from '../../src/hooks/types'
 import { useOptimisticResource } from '../../src/hooks/useOptimisticResource'
 import { faultTally } from './faultTally'
@@ -86,14 +86,14 @@ const cases: FaultCase[] = [
   {
     name: 'reset mid-body before the write reached the server (the retry goes through)',
     arm: () => proxy.arm('PUT', { type: 'reset-mid-body', forward: false }),
-    expected: 'saved',
+    expected: 'success',
   },
   {
     name: 'reset mid-body after the server stored the write',
     arm: () => proxy.arm('PUT', { type: 'reset-mid-body', forward: true }),
     storedAnyway: true,
     // the retry finds the server already holds the draft: saved, nothing to decide
-    expected: 'saved',
+    expected: 'success',
   },
   {
     name: 'timeout: the server never answers (AbortSignal.timeout in save)',
@@ -164,13 +164,13 @@ const cases: FaultCase[] = [
     name: 'ETag format changes: weak at load, strong afterwards',
     etagAtLoad: 'weak',
     arm: (r) => void (r.state.etagFormat = 'strong'),
-    expected: 'saved',
+    expected: 'success',
   },
   {
     name: 'ETag format changes: quoted at load, unquoted afterwards',
     arm: (r) => void (r.state.etagFormat = 'unquoted'),
     // only the version's spelling moved: re-sent against it without a review
-    expected: 'saved',
+    expected: 'success',
   },
   {
     name: 'server restarts between load and save',
@@ -178,7 +178,7 @@ const cases: FaultCase[] = [
       await proxy.stop()
       await proxy.start()
     },
-    expected: 'saved',
+    expected: 'success',
   },
 ]
 
@@ -242,7 +242,7 @@ async function runFault(c: FaultCase): Promise<void> {
   await act(async () => {
     outcome = await result.current.save()
   })
-  const saved = c.expected === 'saved'
+  const saved = c.expected === 'success'
   const shown = result.current.conflict?.problem ?? result.current.problem
   expect({
     outcome: outcome?.status,
@@ -263,13 +263,17 @@ async function runFault(c: FaultCase): Promise<void> {
   expect(await rejections.take()).toEqual([])
 
   await (c.heal ?? proxy.heal)()
-  let next: SaveOutcome = { status: 'saved', version: null }
+  let next: SaveOutcome = {
+    status: 'success',
+    data: { value: initial, version: null },
+    problem: null,
+  }
   await act(async () => {
     const now = result.current
     if (now.phase === 'conflict') next = await now.resolve(now.conflict.merged)
     else if (now.phase === 'failed') next = await now.save()
   })
-  expect(next.status).toBe('saved')
+  expect(next.status).toBe('success')
   expect(result.current).toMatchObject({ status: 'success', phase: 'viewing' })
   expect(resource.state.value.title).toBe(mine)
   expect(store.load(slotKey)).toBeNull()
@@ -279,7 +283,7 @@ async function runFault(c: FaultCase): Promise<void> {
   await act(async () => {
     last = await result.current.save()
   })
-  expect(last?.status).toBe('saved')
+  expect(last?.status).toBe('success')
   expect(resource.state.value).toMatchObject({ title: mine, tags: ['a', 'after'] })
   expect(await rejections.take()).toEqual([])
   unmount()

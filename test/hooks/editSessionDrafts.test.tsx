@@ -145,7 +145,11 @@ describe('conflict, discard and offline', () => {
     await act(async () => {
       outcome = await result.current.save()
     })
-    expect(outcome).toEqual({ status: 'conflict' })
+    expect(outcome).toEqual({
+      status: 'conflict',
+      data: undefined,
+      problem: result.current.conflict!.problem,
+    })
     expect(result.current.phase).toBe('conflict')
     expect(res.puts()).toHaveLength(1)
   })

@@ -63,7 +63,11 @@ describe('useOptimisticResource: load and save', () => {
     await act(async () => {
       outcome = await result.current.save()
     })
-    expect(outcome).toEqual({ status: 'saved', version: '"v2"' })
+    expect(outcome).toEqual({
+      status: 'success',
+      data: { value: { ...initial, title: 'Plan B' }, version: '"v2"' },
+      problem: null,
+    })
     expect(res.puts()).toEqual([expect.objectContaining({ ifMatch: '"v1"', status: 200 })])
     expect(result.current).toMatchObject({ phase: 'viewing', version: '"v2"', isDirty: false })
     expect(res.state.value.title).toBe('Plan B')
@@ -135,7 +139,9 @@ describe('useOptimisticResource: load and save', () => {
       outcomes = await Promise.all([result.current.save(), result.current.save()])
     })
     expect(res.puts()).toHaveLength(1)
-    expect(outcomes).toContainEqual({ status: 'skipped', reason: 'in-flight' })
+    expect(outcomes).toContainEqual(
+      expect.objectContaining({ status: 'skipped', reason: 'in-flight' }),
+    )
   })
 
   it('does not write when nothing was edited', async () => {
@@ -145,7 +151,12 @@ describe('useOptimisticResource: load and save', () => {
     await act(async () => {
       outcome = await result.current.save()
     })
-    expect(outcome).toEqual({ status: 'skipped', reason: 'not-dirty' })
+    expect(outcome).toEqual({
+      status: 'skipped',
+      data: undefined,
+      problem: null,
+      reason: 'not-dirty',
+    })
     expect(res.puts()).toHaveLength(0)
   })
 })

@@ -46,7 +46,7 @@ export function DocumentPage({ id, editor }: { id: string; editor: string | null
     return (
       <div className="demo-card" role="alert">
         <h1>This document could not be opened</h1>
-        <p>{doc.problem.title}</p>
+        <p dir="auto">{doc.problem.title}</p>
         <button type="button" onClick={() => void doc.refetch()}>
           Try again
         </button>
@@ -84,6 +84,7 @@ export function DocumentPage({ id, editor }: { id: string; editor: string | null
   return (
     <article className="demo-card demo-editor" aria-labelledby="doc-heading">
       <p className="demo-breadcrumb">
+        {/* The title is server text: isolated, so bidi controls in it stay inside it. */}
         <Link href="/">Documents</Link> / <bdi>{doc.data.title}</bdi>
       </p>
       <h1 id="doc-heading">Edit document</h1>
@@ -129,8 +130,8 @@ export function DocumentPage({ id, editor }: { id: string; editor: string | null
 
       {doc.phase === 'failed' && (
         <div className="demo-error" role="alert">
-          <strong>Not saved. {doc.problem.title}</strong>
-          {doc.problem.detail && <p>{doc.problem.detail}</p>}
+          <strong dir="auto">Not saved. {doc.problem.title}</strong>
+          {doc.problem.detail && <p dir="auto">{doc.problem.detail}</p>}
           <p>Your changes are kept on this device. Save again to retry.</p>
         </div>
       )}

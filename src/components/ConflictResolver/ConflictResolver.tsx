@@ -1,7 +1,7 @@
 import type { Ref } from 'react'
 import { useId, useRef, useState } from 'react'
 import type { OptimisticResourceResult, ResourceConflict } from '../../hooks/types'
-import { useControllableState } from '../shared/useControllableState'
+import { useControllableState } from '../shared/hooks'
 import { assembleResolution } from './assembleResolution'
 import { ConflictDialog } from './ConflictDialog'
 import { ConflictPanel } from './ConflictPanel'

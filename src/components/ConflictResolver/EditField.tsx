@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { useFocusOnMount } from '../shared/useFocusOnMount'
+import { useFocusOnMount } from '../shared/hooks'
 
 /** Props of `EditField`. */
 export interface EditFieldProps {
