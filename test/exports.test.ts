@@ -53,6 +53,7 @@ const size = (s: Surface) => s.values.length + s.types.length
 const CORE_VALUES = [
   'ProblemError',
   'classifyResponse',
+  'clearDrafts',
   'createDraftStore',
   'diffRows',
   'isProblemError',

@@ -310,12 +310,14 @@ describe('ConflictResolver', () => {
 
   it('wires a useOptimisticResource result', async () => {
     const user = userEvent.setup()
-    const resolve = vi.fn<(value: Doc) => Promise<{ status: 'conflict' }>>(async () => ({
+    const conflict = cleanConflict()
+    const resolve = vi.fn<OptimisticResourceResult<Doc>['resolve']>(async () => ({
       status: 'conflict',
+      data: undefined,
+      problem: conflict.problem,
     }))
     const discard = vi.fn<() => void>()
-    const conflict = cleanConflict()
-    const resource = { status: 'conflict', conflict, resolve, discard, isSaving: false } as Partial<
+    const resource = { phase: 'conflict', conflict, resolve, discard, isSaving: false } as Partial<
       OptimisticResourceResult<Doc>
     > as OptimisticResourceResult<Doc>
     const { rerender, container } = render(<ConflictResolver resource={resource} />)
@@ -325,7 +327,9 @@ describe('ConflictResolver', () => {
     expect(discard).toHaveBeenCalledTimes(1)
     rerender(
       <ConflictResolver
-        resource={{ ...resource, status: 'ready', conflict: null } as OptimisticResourceResult<Doc>}
+        resource={
+          { ...resource, phase: 'editing', conflict: null } as OptimisticResourceResult<Doc>
+        }
       />,
     )
     expect(container).toBeEmptyDOMElement()
