@@ -30,7 +30,7 @@ export interface ResolutionModel {
 export interface ResolutionState {
   /** `decisions[conflict][hunk ?? 0]`. */
   decisions: Decision[][]
-  /** Index of the current slot (the one navigation moves from), or null with no slots. */
+  /** Index of the current slot (the one navigation moves from); null before the first move. */
   current: number | null
 }
 
@@ -59,12 +59,9 @@ export function resolutionModel(conflicts: readonly MergeConflict[]): Resolution
   return { conflicts, slots }
 }
 
-/** Nothing decided, the first slot current. */
+/** Nothing decided and no slot current yet, so the first `next` lands on the first slot. */
 export function initialResolution(model: ResolutionModel): ResolutionState {
-  return {
-    decisions: initialDecisions(model.conflicts),
-    current: model.slots.length > 0 ? 0 : null,
-  }
+  return { decisions: initialDecisions(model.conflicts), current: null }
 }
 
 /** The decision held for a slot. */
