@@ -1,18 +1,37 @@
+import { createHash, randomBytes } from 'node:crypto'
+import type { IncomingMessage } from 'node:http'
 import { Hono, type Context } from 'hono'
 import type { AppEnv } from './AppEnv'
 import { isUniqueViolation, type Db } from './Db'
+import type { Mailer } from './mailbox'
 import { methodNotAllowed } from './methodNotAllowed'
 import { hashPassword, verifyPassword } from './password'
 import { problemResponse, problemTypes, validationProblem, type FieldError } from './problem'
+import { tooManyAttempts, type RateLimiter } from './rateLimiter'
 import { readJsonObject } from './readJsonObject'
+
+/** The limiters of the account routes: attempts per account (email) and per client address. */
+export interface AccountLimiters {
+  loginAccount: RateLimiter
+  loginAddress: RateLimiter
+  signupAccount: RateLimiter
+  signupAddress: RateLimiter
+}
 
 /** Options of the account routes. */
 export interface AccountsOptions {
   /**
-   * Answer signups the same way whether or not the email is registered (OWASP account
-   * enumeration advice). A request may override it with `X-Enumeration-Safe: 1` or `0`.
+   * Answer every valid signup with the same 202, new or taken email or username (OWASP account
+   * enumeration advice); a new account is created only once its address is confirmed. Server
+   * configuration only: nothing in a request changes it.
    */
   enumerationSafe: boolean
+  /** scrypt cost (log2 N) for new password hashes. */
+  scryptCost: number
+  /** Rate limiters, or `false` for none. */
+  limiters: AccountLimiters | false
+  /** Where confirmation and notice emails go. */
+  mailer: Mailer
 }
 
 /** The body of every enumeration-safe signup answer (202), new or existing email alike. */
@@ -35,6 +54,7 @@ const uniqueFields: Record<string, 'email' | 'username'> = {
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const usernamePattern = /^[a-z0-9_]{3,30}$/i
+const confirmationHours = 24
 
 function checkEmail(email: unknown, errors: FieldError[]): email is string {
   const ok = typeof email === 'string' && email.length <= 254 && emailPattern.test(email.trim())
@@ -42,21 +62,103 @@ function checkEmail(email: unknown, errors: FieldError[]): email is string {
   return ok
 }
 
-function isEnumerationSafe(c: Context<AppEnv>, byDefault: boolean): boolean {
-  const header = c.req.header('x-enumeration-safe')?.trim().toLowerCase()
-  if (header === '1' || header === 'true') return true
-  if (header === '0' || header === 'false') return false
-  return byDefault
+/** The client's address from the socket (no proxy headers are trusted), or `'unknown'`. */
+function clientAddress(c: Context<AppEnv>): string {
+  const env = c.env as { incoming?: IncomingMessage } | undefined
+  return env?.incoming?.socket?.remoteAddress ?? 'unknown'
 }
 
-let dummyHash: Promise<string> | undefined
+/** A 429 answer when `key` is over `limiter`'s limit (the attempt is counted either way). */
+function limited(limiter: RateLimiter | undefined, key: string, instance: string) {
+  const decision = limiter?.hit(key)
+  return decision && !decision.ok ? tooManyAttempts(instance, decision.retryAfterSeconds) : null
+}
 
-/** Routes under `/api`: signup, login, password reset. */
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url')
+
+function alreadyRegistered(field: 'email' | 'username', value: string | null, instance: string) {
+  return field === 'email'
+    ? problemResponse({
+        type: problemTypes.alreadyRegistered,
+        title: 'An account with this email already exists',
+        status: 409,
+        detail: 'Log in instead, or reset your password if you forgot it.',
+        instance,
+        code: 'user_exists',
+        field: 'email',
+        value,
+      })
+    : problemResponse({
+        type: problemTypes.alreadyRegistered,
+        title: 'This username is already taken',
+        status: 409,
+        detail: 'Choose another username.',
+        instance,
+        code: 'username_taken',
+        field: 'username',
+        value,
+      })
+}
+
+interface NewAccount {
+  email: string
+  username: string | null
+  passwordHash: string
+}
+
+/**
+ * Enumeration-safe signup: whatever the case, only the mailbox owner learns it. A taken email
+ * or username gets a notice by email; a new one a confirmation link (the account is created
+ * when it is followed, so nobody can sign up someone else's address and use it).
+ */
+async function startConfirmation(db: Db, mailer: Mailer, account: NewAccount): Promise<void> {
+  const { rows } = await db.query<{ email_taken: boolean }>(
+    `SELECT lower(email) = lower($1) AS email_taken FROM users
+     WHERE lower(email) = lower($1) OR lower(username) = lower($2::text)`,
+    [account.email, account.username],
+  )
+  if (rows.some((row) => row.email_taken)) {
+    return mailer.send({
+      to: account.email,
+      subject: 'You already have an account',
+      text: 'Someone, maybe you, tried to sign up with this address. You already have an account: log in, or reset your password if you forgot it.',
+      link: '/login',
+    })
+  }
+  if (rows.length > 0) {
+    return mailer.send({
+      to: account.email,
+      subject: 'That username is taken',
+      text: `The username ${account.username} is already taken. Sign up again with another one.`,
+      link: '/signup',
+    })
+  }
+  const token = randomBytes(32).toString('base64url')
+  await db.query(
+    `INSERT INTO pending_signups (token_hash, email, username, password_hash, expires_at)
+     VALUES ($1, $2, $3, $4, now() + make_interval(hours => $5))`,
+    [sha256(token), account.email, account.username, account.passwordHash, confirmationHours],
+  )
+  return mailer.send({
+    to: account.email,
+    subject: 'Confirm your address',
+    text: `Confirm this address within ${confirmationHours} hours to finish creating your account.`,
+    link: `/confirm?token=${token}`,
+  })
+}
+
+const dummyHashes = new Map<number, Promise<string>>()
+
+/** Routes under `/api`: signup (and its confirmation), login, password reset. */
 export function accountsRoutes(db: Db, options: AccountsOptions): Hono<AppEnv> {
   const accounts = new Hono<AppEnv>()
+  const limits = options.limiters || undefined
+  const cost = options.scryptCost
 
   accounts.post('/signup', async (c) => {
     const instance = c.req.path
+    const byAddress = limited(limits?.signupAddress, clientAddress(c), instance)
+    if (byAddress) return byAddress
     const parsed = await readJsonObject(c)
     if (!parsed.ok) return parsed.response
     const { email, password, username } = parsed.value
@@ -76,59 +178,95 @@ export function accountsRoutes(db: Db, options: AccountsOptions): Hono<AppEnv> {
     }
     if (errors.length > 0) return validationProblem(instance, errors)
 
-    const safe = isEnumerationSafe(c, options.enumerationSafe)
     const cleanEmail = String(email).trim()
     const cleanUsername = hasUsername ? String(username) : null
-    // Hash before the insert in every case, so a duplicate is not answered faster.
-    const passwordHash = await hashPassword(String(password))
+    const byAccount = limited(limits?.signupAccount, cleanEmail.toLowerCase(), instance)
+    if (byAccount) return byAccount
+    // Hash before anything else in every case, so no outcome is answered faster.
+    const passwordHash = await hashPassword(String(password), { cost })
+    const account = { email: cleanEmail, username: cleanUsername, passwordHash }
+    if (options.enumerationSafe) {
+      await startConfirmation(db, options.mailer, account)
+      return c.json(pendingSignup, 202)
+    }
     try {
       const { rows } = await db.query(
         `INSERT INTO users (email, username, password_hash) VALUES ($1, $2, $3)
          RETURNING id, email, username`,
         [cleanEmail, cleanUsername, passwordHash],
       )
-      if (safe) return c.json(pendingSignup, 202)
       const user = rows[0] ?? {}
       return c.json({ id: user.id, email: user.email, username: user.username ?? null }, 201)
     } catch (error) {
       // The database decides uniqueness (no check-then-insert race); map the index to a field.
       if (!isUniqueViolation(error)) throw error
       const field = uniqueFields[error.constraint ?? ''] ?? 'email'
-      if (safe && field === 'email') return c.json(pendingSignup, 202)
-      if (safe) {
-        // A taken username is public, but must not reveal that the email is registered too.
-        const { rows } = await db.query('SELECT 1 FROM users WHERE lower(email) = lower($1)', [
-          cleanEmail,
-        ])
-        if (rows.length > 0) return c.json(pendingSignup, 202)
-      }
-      return field === 'email'
-        ? problemResponse({
-            type: problemTypes.alreadyRegistered,
-            title: 'An account with this email already exists',
-            status: 409,
-            detail: 'Log in instead, or reset your password if you forgot it.',
-            instance,
-            code: 'user_exists',
-            field: 'email',
-            value: cleanEmail,
-          })
-        : problemResponse({
-            type: problemTypes.alreadyRegistered,
-            title: 'This username is already taken',
-            status: 409,
-            detail: 'Choose another username.',
-            instance,
-            code: 'username_taken',
-            field: 'username',
-            value: cleanUsername,
-          })
+      return alreadyRegistered(field, field === 'email' ? cleanEmail : cleanUsername, instance)
     }
   })
   accounts.all('/signup', methodNotAllowed(['POST']))
 
+  accounts.post('/signup/confirm', async (c) => {
+    const instance = c.req.path
+    const parsed = await readJsonObject(c)
+    if (!parsed.ok) return parsed.response
+    const { token } = parsed.value
+    if (typeof token !== 'string' || token.length === 0 || token.length > 200) {
+      return validationProblem(instance, [{ field: 'token', message: 'The token is missing.' }])
+    }
+    const tokenHash = sha256(token)
+    const { rows } = await db.query<{
+      email: string
+      username: string | null
+      password_hash: string
+    }>(
+      `SELECT email, username, password_hash FROM pending_signups
+       WHERE token_hash = $1 AND expires_at > now()`,
+      [tokenHash],
+    )
+    const pending = rows[0]
+    if (!pending) {
+      return problemResponse({
+        type: problemTypes.confirmationInvalid,
+        title: 'This confirmation link is not valid',
+        status: 400,
+        detail: 'It was used already or has expired. Sign up again to get a new one.',
+        instance,
+        code: 'confirmation_invalid',
+      })
+    }
+    try {
+      const user = await db.transaction(async (tx) => {
+        const created = await tx.query(
+          `INSERT INTO users (email, username, password_hash) VALUES ($1, $2, $3)
+           RETURNING id, email, username`,
+          [pending.email, pending.username, pending.password_hash],
+        )
+        // Every other pending signup for this address is void now.
+        await tx.query('DELETE FROM pending_signups WHERE lower(email) = lower($1)', [
+          pending.email,
+        ])
+        return created.rows[0] ?? {}
+      })
+      return c.json({ id: user.id, email: user.email, username: user.username ?? null }, 201)
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error
+      await db.query('DELETE FROM pending_signups WHERE token_hash = $1', [tokenHash])
+      // Only the mailbox owner gets here, so naming what is taken reveals nothing new.
+      const field = uniqueFields[error.constraint ?? ''] ?? 'email'
+      return alreadyRegistered(
+        field,
+        field === 'email' ? pending.email : pending.username,
+        instance,
+      )
+    }
+  })
+  accounts.all('/signup/confirm', methodNotAllowed(['POST']))
+
   accounts.post('/login', async (c) => {
     const instance = c.req.path
+    const byAddress = limited(limits?.loginAddress, clientAddress(c), instance)
+    if (byAddress) return byAddress
     const parsed = await readJsonObject(c)
     if (!parsed.ok) return parsed.response
     const { email, password } = parsed.value
@@ -140,23 +278,29 @@ export function accountsRoutes(db: Db, options: AccountsOptions): Hono<AppEnv> {
       errors.push({ field: 'password', message: 'Enter your password.' })
     }
     if (errors.length > 0) return validationProblem(instance, errors)
+    const cleanEmail = String(email).trim()
+    const byAccount = limited(limits?.loginAccount, cleanEmail.toLowerCase(), instance)
+    if (byAccount) return byAccount
+    // Only confirmed accounts are in `users`: a pending signup cannot log in.
     const { rows } = await db.query(
       'SELECT id, email, username, password_hash FROM users WHERE lower(email) = lower($1)',
-      [String(email).trim()],
+      [cleanEmail],
     )
     const user = rows[0]
     // Verify against a throwaway hash for unknown emails so both paths cost the same.
-    dummyHash ??= hashPassword('no account has this password')
+    if (!dummyHashes.has(cost)) dummyHashes.set(cost, hashPassword('no account has this', { cost }))
     const ok = await verifyPassword(
       String(password),
-      user ? String(user.password_hash) : await dummyHash,
+      user ? String(user.password_hash) : await dummyHashes.get(cost)!,
     )
     if (!user || !ok) {
       return problemResponse({
         type: problemTypes.invalidCredentials,
         title: 'Email or password is incorrect',
         status: 401,
-        detail: 'Check both and try again, or reset your password.',
+        detail: options.enumerationSafe
+          ? 'Check both and try again, or reset your password. A new account can be used once its address is confirmed.'
+          : 'Check both and try again, or reset your password.',
         instance,
         code: 'invalid_credentials',
       })
@@ -166,11 +310,14 @@ export function accountsRoutes(db: Db, options: AccountsOptions): Hono<AppEnv> {
   accounts.all('/login', methodNotAllowed(['POST']))
 
   accounts.post('/password-reset', async (c) => {
+    const instance = c.req.path
+    const byAddress = limited(limits?.signupAddress, clientAddress(c), instance)
+    if (byAddress) return byAddress
     const parsed = await readJsonObject(c)
     if (!parsed.ok) return parsed.response
     const errors: FieldError[] = []
-    if (!checkEmail(parsed.value.email, errors)) return validationProblem(c.req.path, errors)
-    // The demo sends no email; the answer never says whether the account exists.
+    if (!checkEmail(parsed.value.email, errors)) return validationProblem(instance, errors)
+    // The demo sends no reset email; the answer never says whether the account exists.
     return c.json(pendingReset, 202)
   })
   accounts.all('/password-reset', methodNotAllowed(['POST']))

@@ -1,24 +1,68 @@
+import { timingSafeEqual } from 'node:crypto'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono, type MiddlewareHandler } from 'hono'
-import { accountsRoutes } from './accountsRoutes'
+import { accountsRoutes, type AccountLimiters } from './accountsRoutes'
 import type { AppEnv } from './AppEnv'
 import type { Db } from './Db'
 import { docsRoutes } from './docsRoutes'
+import { MemoryMailbox, type Mailer } from './mailbox'
 import { methodNotAllowed } from './methodNotAllowed'
 import { ordersRoutes } from './ordersRoutes'
+import { checkScryptCost, DEFAULT_SCRYPT_COST } from './password'
 import { notFound, problemResponse, problemTypes } from './problem'
-import { payloadTooLarge } from './readJsonObject'
+import { RateLimiter } from './rateLimiter'
+import {
+  hasUnstorableText,
+  payloadTooLarge,
+  readJsonObject,
+  unstorableTextProblem,
+} from './readJsonObject'
+import { sameOriginWrites } from './sameOriginWrites'
 import { resetData } from './schema'
+
+/** Limits of the login, signup and password-reset routes (each route counts on its own). */
+export interface RateLimitOptions {
+  /** Window length in milliseconds. Defaults to `15 * 60 * 1000` (15 minutes). */
+  windowMs?: number
+  /** Attempts per account (email) per window. Defaults to `10`. */
+  perAccount?: number
+  /** Attempts per client address per window. Defaults to `100`. */
+  perAddress?: number
+}
 
 /** Options of `createApp`. */
 export interface AppOptions {
   /**
-   * Answer every valid signup with the same 202, registered email or not. Requests may
-   * override it with `X-Enumeration-Safe: 1` / `0`. Defaults to `false`.
+   * Answer every valid signup with the same 202, whether the email or username is taken or
+   * not, and create an account only once its address is confirmed (by the link mailed to it).
+   * Server configuration only: no request header changes it. Defaults to `false`.
    */
   enumerationSafe?: boolean
-  /** Enable `POST /api/reset` (re-seed everything), for tests and the demo. Defaults to `true`. */
-  allowReset?: boolean
+  /**
+   * Enables `POST /api/reset` (throw away every row and seed again), for tests: only with
+   * `Authorization: Bearer <resetToken>`, a JSON content type and a same-origin (or no)
+   * `Origin`. Defaults to `undefined` (the route does not exist).
+   */
+  resetToken?: string
+  /**
+   * scrypt cost as log2(N) for password hashes, 10 to 20. Defaults to `17` (OWASP's N = 2^17);
+   * tests pass a lower value to stay quick.
+   */
+  scryptCost?: number
+  /** Rate limits of login, signup and password reset; `false` turns them off. Defaults to `{}` (the defaults). */
+  rateLimit?: RateLimitOptions | false
+  /**
+   * Origins besides the server's own that may send state-changing requests (e.g. the public
+   * origin behind a TLS proxy). Defaults to `[]`.
+   */
+  allowedOrigins?: readonly string[]
+  /** Where the server sends email (signup confirmations). Defaults to a `MemoryMailbox`. */
+  mailer?: Mailer
+  /**
+   * Serves `GET /api/demo/mailbox?address=` from the `MemoryMailbox`: the demo's stand-in for
+   * reading your email. Never on a real server. Defaults to `false`.
+   */
+  demoMailbox?: boolean
   /**
    * A folder with the built front end, served at `/` with `index.html` for client-side routes.
    * Defaults to `undefined` (API only).
@@ -26,6 +70,26 @@ export interface AppOptions {
   staticDir?: string
   /** Largest request body accepted; larger is 413. Defaults to `2 * 1024 * 1024` (2 MB). */
   maxBodyBytes?: number
+}
+
+function limiters(options: RateLimitOptions | false): AccountLimiters | false {
+  if (options === false) return false
+  const windowMs = options.windowMs ?? 15 * 60 * 1000
+  const account = () => new RateLimiter({ limit: options.perAccount ?? 10, windowMs })
+  const address = () => new RateLimiter({ limit: options.perAddress ?? 100, windowMs })
+  return {
+    loginAccount: account(),
+    loginAddress: address(),
+    signupAccount: account(),
+    signupAddress: address(),
+  }
+}
+
+/** Compares a bearer token in constant time (for equal lengths). */
+function hasToken(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(header?.replace(/^Bearer\s+/i, '') ?? '')
+  const wanted = Buffer.from(token)
+  return given.length === wanted.length && timingSafeEqual(given, wanted)
 }
 
 const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/')
@@ -52,12 +116,13 @@ function frontEnd(root: string): MiddlewareHandler {
  * seeded (see `prepareDatabase`). Every error answer is `application/problem+json`.
  */
 export function createApp(db: Db, options: AppOptions = {}): Hono {
-  const {
-    enumerationSafe = false,
-    allowReset = true,
-    staticDir,
-    maxBodyBytes = 2 * 1024 * 1024,
-  } = options
+  const { enumerationSafe = false, resetToken, staticDir, maxBodyBytes = 2 * 1024 * 1024 } = options
+  const scryptCost = checkScryptCost(options.scryptCost ?? DEFAULT_SCRYPT_COST)
+  const mailer = options.mailer ?? new MemoryMailbox()
+  const limits = limiters(options.rateLimit ?? {})
+  if (resetToken !== undefined && resetToken.length < 16) {
+    throw new RangeError('resetToken must be at least 16 characters')
+  }
   const app = new Hono()
 
   app.use('*', async (c, next) => {
@@ -72,14 +137,50 @@ export function createApp(db: Db, options: AppOptions = {}): Hono {
     const declared = Number(c.req.header('content-length') ?? 0)
     if (declared > maxBodyBytes) return payloadTooLarge(c.req.path, maxBodyBytes)
     c.set('maxBodyBytes', maxBodyBytes)
+    // An id or query with NUL or half a surrogate would reach SQL and fail there (500).
+    let target: string
+    try {
+      target = decodeURIComponent(new URL(c.req.url).pathname + new URL(c.req.url).search)
+    } catch {
+      return unstorableTextProblem(c.req.path)
+    }
+    if (hasUnstorableText(target)) return unstorableTextProblem(c.req.path)
     await next()
   })
+  api.use('*', sameOriginWrites(options.allowedOrigins))
   api.route('/docs', docsRoutes(db))
   api.route('/orders', ordersRoutes(db))
-  api.route('/', accountsRoutes(db, { enumerationSafe }))
-  if (allowReset) {
-    api.post('/reset', async () => {
-      await resetData(db)
+  api.route('/', accountsRoutes(db, { enumerationSafe, scryptCost, limiters: limits, mailer }))
+  // What the front end must know of the server's configuration (the signup page's wording).
+  api.get('/settings', (c) =>
+    c.json({ enumerationSafe, demoMailbox: options.demoMailbox === true }),
+  )
+  if (options.demoMailbox && mailer instanceof MemoryMailbox) {
+    api.get('/demo/mailbox', (c) =>
+      c.json({ messages: mailer.list(c.req.query('address') ?? '') }, 200, {
+        'cache-control': 'no-store',
+      }),
+    )
+  }
+  if (resetToken !== undefined) {
+    api.post('/reset', async (c) => {
+      if (!hasToken(c.req.header('authorization'), resetToken)) {
+        return problemResponse(
+          {
+            type: problemTypes.unauthorized,
+            title: 'Not allowed to reset',
+            status: 401,
+            detail: 'Resetting needs the reset token. Nothing was changed.',
+            instance: c.req.path,
+          },
+          { 'www-authenticate': 'Bearer' },
+        )
+      }
+      const parsed = await readJsonObject(c, { allowEmpty: true })
+      if (!parsed.ok) return parsed.response
+      await resetData(db, { scryptCost })
+      if (limits) for (const limiter of Object.values(limits)) limiter.clear()
+      if (mailer instanceof MemoryMailbox) mailer.clear()
       return new Response(null, { status: 204 })
     })
     api.all('/reset', methodNotAllowed(['POST']))

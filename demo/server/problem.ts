@@ -6,6 +6,9 @@ export const problemTypes = {
   notFound: `${problemBase}not-found`,
   methodNotAllowed: `${problemBase}method-not-allowed`,
   malformedJson: `${problemBase}malformed-json`,
+  unstorableText: `${problemBase}unstorable-text`,
+  crossOrigin: `${problemBase}cross-origin`,
+  confirmationInvalid: `${problemBase}confirmation-invalid`,
   unsupportedMediaType: `${problemBase}unsupported-media-type`,
   payloadTooLarge: `${problemBase}payload-too-large`,
   validation: `${problemBase}validation-failed`,
@@ -15,6 +18,7 @@ export const problemTypes = {
   alreadyRegistered: `${problemBase}already-registered`,
   invalidTransition: `${problemBase}invalid-transition`,
   invalidCredentials: `${problemBase}invalid-credentials`,
+  unauthorized: `${problemBase}unauthorized`,
   busy: `${problemBase}busy`,
   internal: `${problemBase}internal-error`,
 } as const

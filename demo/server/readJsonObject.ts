@@ -26,8 +26,8 @@ export function payloadTooLarge(instance: string, maxBytes: number): Response {
 async function readLimited(
   body: ReadableStream<Uint8Array> | null,
   maxBytes: number,
-): Promise<string | undefined> {
-  if (!body) return ''
+): Promise<Buffer | undefined> {
+  if (!body) return Buffer.alloc(0)
   const reader = body.getReader()
   const chunks: Uint8Array[] = []
   let size = 0
@@ -41,33 +41,98 @@ async function readLimited(
     }
     chunks.push(value)
   }
-  return Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks)
 }
 
+/** True for `application/json` and `application/*+json` (with parameters such as charset). */
+export function isJsonMediaType(contentType: string | undefined): boolean {
+  return /^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType?.trim() ?? '')
+}
+
+// A lone surrogate half (what `\ud800` in JSON gives) or NUL: neither can be stored as sent
+// (PostgreSQL text refuses NUL; UTF-8 has no surrogates), so such text is refused, not altered.
+// eslint-disable-next-line no-control-regex
+const unstorable = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+
+/** True when `text` holds NUL or a lone surrogate half: it cannot be stored as it is. */
+export function hasUnstorableText(text: string): boolean {
+  return unstorable.test(text)
+}
+
+/** 400 for a request whose text cannot be stored as sent; `pointer` says where, when known. */
+export function unstorableTextProblem(instance: string, pointer?: string): Response {
+  return problemResponse({
+    type: problemTypes.unstorableText,
+    title: 'The request holds text that cannot be stored',
+    status: 400,
+    detail:
+      'A NUL character or a lone surrogate (half of an emoji or other character) was sent. ' +
+      'Remove it and try again. Nothing was changed.',
+    instance,
+    code: 'unstorable_text',
+    ...(pointer === undefined ? {} : { pointer }),
+  })
+}
+
+/** The JSON pointer of the first string (key or value) that cannot be stored as sent. */
+function findUnstorableText(value: unknown): string | null {
+  // Iterative, so a deeply nested body cannot exhaust the stack.
+  const stack: { value: unknown; pointer: string }[] = [{ value, pointer: '' }]
+  const escape = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1')
+  while (stack.length > 0) {
+    const item = stack.pop()!
+    if (typeof item.value === 'string') {
+      if (unstorable.test(item.value)) return item.pointer
+    } else if (typeof item.value === 'object' && item.value !== null) {
+      for (const [key, child] of Object.entries(item.value)) {
+        const pointer = `${item.pointer}/${escape(key)}`
+        if (unstorable.test(key)) return pointer
+        stack.push({ value: child, pointer })
+      }
+    }
+  }
+  return null
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
+
 /**
- * Reads the request body as one JSON object, at most `maxBodyBytes` (413 beyond). A media type
- * other than JSON or text/plain is 415; a body that does not parse, or is not an object, is 400.
- * With `allowEmpty`, an empty body reads as `{}`. Defaults to `{ allowEmpty: false }`.
+ * Reads the request body as one JSON object, at most `maxBodyBytes` (413 beyond). Any media type
+ * but JSON (`application/json`, `application/*+json`), a missing one included, is 415: a
+ * cross-site form or `text/plain` request cannot set it without a CORS preflight. A body that is
+ * not UTF-8, does not parse, is not an object, or holds text that cannot be stored as sent (NUL,
+ * a lone surrogate) is 400. With `allowEmpty`, an empty body reads as `{}`. Defaults to
+ * `{ allowEmpty: false }`.
  */
 export async function readJsonObject(
   c: Context<AppEnv>,
   options: { allowEmpty?: boolean } = {},
 ): Promise<JsonObjectResult> {
   const instance = c.req.path
-  const contentType = c.req.header('content-type')?.trim()
-  // No type and text/plain are accepted: fetch() labels a string body text/plain by default.
-  if (contentType && !/^(application\/([\w.+-]+\+)?json|text\/plain)\b/i.test(contentType)) {
+  if (!isJsonMediaType(c.req.header('content-type'))) {
     return fail({
       type: problemTypes.unsupportedMediaType,
       title: 'Send JSON',
       status: 415,
-      detail: 'This endpoint accepts application/json only.',
+      detail: 'This endpoint accepts Content-Type: application/json only. Nothing was changed.',
       instance,
     })
   }
   const maxBytes = c.get('maxBodyBytes')
-  const text = await readLimited(c.req.raw.body, maxBytes)
-  if (text === undefined) return { ok: false, response: payloadTooLarge(instance, maxBytes) }
+  const bytes = await readLimited(c.req.raw.body, maxBytes)
+  if (bytes === undefined) return { ok: false, response: payloadTooLarge(instance, maxBytes) }
+  let text: string
+  try {
+    text = utf8.decode(bytes)
+  } catch {
+    return fail({
+      type: problemTypes.malformedJson,
+      title: 'The request body is not valid UTF-8',
+      status: 400,
+      detail: 'Send JSON encoded as UTF-8. Nothing was changed.',
+      instance,
+    })
+  }
   if (text.trim() === '' && options.allowEmpty) return { ok: true, value: {} }
   let value: unknown
   try {
@@ -90,5 +155,7 @@ export async function readJsonObject(
       instance,
     })
   }
+  const pointer = findUnstorableText(value)
+  if (pointer !== null) return { ok: false, response: unstorableTextProblem(instance, pointer) }
   return { ok: true, value: value as Record<string, unknown> }
 }

@@ -1,5 +1,5 @@
 import type { Db, Queryable } from './Db'
-import { hashPassword } from './password'
+import { DEFAULT_SCRYPT_COST, hashPassword } from './password'
 import { seedOrders, seedUser } from './seedData'
 import { seedDocuments } from './seedDocuments'
 
@@ -24,6 +24,15 @@ const ddl = [
   // back to the field (see `uniqueFields` in accountsRoutes).
   `CREATE UNIQUE INDEX IF NOT EXISTS users_email_key ON users (lower(email))`,
   `CREATE UNIQUE INDEX IF NOT EXISTS users_username_key ON users (lower(username))`,
+  // Enumeration-safe signups wait here until the address is confirmed; only then is a row
+  // added to users (so an unconfirmed signup can never log in). The token is stored hashed.
+  `CREATE TABLE IF NOT EXISTS pending_signups (
+    token_hash text PRIMARY KEY,
+    email text NOT NULL,
+    username text,
+    password_hash text NOT NULL,
+    expires_at timestamptz NOT NULL
+  )`,
   `CREATE TABLE IF NOT EXISTS orders (
     id text PRIMARY KEY,
     customer text NOT NULL,
@@ -40,16 +49,22 @@ export async function createSchema(db: Queryable): Promise<void> {
   for (const statement of ddl) await db.query(statement)
 }
 
-let seedUserHash: Promise<string> | undefined
+/** Options of `seed`, `resetData` and `prepareDatabase`. */
+export interface SeedOptions {
+  /** scrypt cost (log2 N) of the seeded account's password hash. Defaults to 17 (OWASP). */
+  scryptCost?: number
+}
 
-/** Hashes the seed password once per process: scrypt is deliberately slow, reset runs often. */
-function seedPasswordHash(): Promise<string> {
-  seedUserHash ??= hashPassword(seedUser.password)
-  return seedUserHash
+const seedUserHashes = new Map<number, Promise<string>>()
+
+/** Hashes the seed password once per process and cost: scrypt is deliberately slow, reset runs often. */
+function seedPasswordHash(cost: number): Promise<string> {
+  if (!seedUserHashes.has(cost)) seedUserHashes.set(cost, hashPassword(seedUser.password, { cost }))
+  return seedUserHashes.get(cost)!
 }
 
 /** Inserts the seed rows that are missing; rows that exist (edited or not) are left alone. */
-export async function seed(db: Queryable): Promise<void> {
+export async function seed(db: Queryable, options: SeedOptions = {}): Promise<void> {
   for (const doc of seedDocuments) {
     await db.query(
       `INSERT INTO documents (id, title, tags, body) VALUES ($1, $2, $3::jsonb, $4)
@@ -65,7 +80,7 @@ export async function seed(db: Queryable): Promise<void> {
       [order.id, order.customer, JSON.stringify(order.items), total, order.state],
     )
   }
-  const passwordHash = await seedPasswordHash()
+  const passwordHash = await seedPasswordHash(options.scryptCost ?? DEFAULT_SCRYPT_COST)
   await db.query(
     `INSERT INTO users (email, username, password_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
     [seedUser.email, seedUser.username, passwordHash],
@@ -73,19 +88,20 @@ export async function seed(db: Queryable): Promise<void> {
 }
 
 /** Throws away every row and seeds again, in one transaction. */
-export async function resetData(db: Db): Promise<void> {
+export async function resetData(db: Db, options: SeedOptions = {}): Promise<void> {
   // Hash before taking the transaction, so PGlite's single connection is not held meanwhile.
-  await seedPasswordHash()
+  await seedPasswordHash(options.scryptCost ?? DEFAULT_SCRYPT_COST)
   await db.transaction(async (tx) => {
     await tx.query('DELETE FROM documents')
     await tx.query('DELETE FROM orders')
     await tx.query('DELETE FROM users')
-    await seed(tx)
+    await tx.query('DELETE FROM pending_signups')
+    await seed(tx, options)
   })
 }
 
 /** Creates the schema and seeds it: what the server does on every start. */
-export async function prepareDatabase(db: Db): Promise<void> {
+export async function prepareDatabase(db: Db, options: SeedOptions = {}): Promise<void> {
   await createSchema(db)
-  await seed(db)
+  await seed(db, options)
 }

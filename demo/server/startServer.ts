@@ -49,7 +49,10 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
-/** Reads `PORT`, `DEMO_DATA_DIR`, `DATABASE_URL`, `DEMO_ENUMERATION_SAFE`, `DEMO_STATIC_DIR`. */
+/**
+ * Reads `PORT`, `DEMO_DATA_DIR`, `DATABASE_URL`, `DEMO_ENUMERATION_SAFE`, `DEMO_STATIC_DIR`,
+ * `DEMO_SCRYPT_COST` and `DEMO_RESET_TOKEN`.
+ */
 export function serverOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOptions {
   const options: ServerOptions = {}
   if (env.PORT) options.port = Number(env.PORT)
@@ -58,6 +61,8 @@ export function serverOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Serv
   if (env.DEMO_ENUMERATION_SAFE)
     options.enumerationSafe = ['1', 'true'].includes(env.DEMO_ENUMERATION_SAFE)
   if (env.DEMO_STATIC_DIR) options.staticDir = env.DEMO_STATIC_DIR
+  if (env.DEMO_SCRYPT_COST) options.scryptCost = Number(env.DEMO_SCRYPT_COST)
+  if (env.DEMO_RESET_TOKEN) options.resetToken = env.DEMO_RESET_TOKEN
   return options
 }
 
@@ -65,7 +70,6 @@ const isApiUrl = (url = '/') => url === '/api' || url.startsWith('/api/') || url
 
 /** Opens the database, ensures schema and seed data, and serves the app over HTTP. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const { port = 0, host = '127.0.0.1', frontend } = options
   const ownsDb = options.db === undefined
   const db =
     options.db ??
@@ -73,12 +77,23 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       ? await createPgDb(options.databaseUrl)
       : await createPgliteDb(options.dataDir))
   try {
-    await prepareDatabase(db)
+    // createApp checks the options first, so a bad scrypt cost fails before any hashing.
+    const app = createApp(db, options)
+    await prepareDatabase(db, { scryptCost: options.scryptCost })
+    return await listen(app, db, ownsDb, options)
   } catch (error) {
     if (ownsDb) await db.close()
     throw error
   }
-  const app = createApp(db, options)
+}
+
+async function listen(
+  app: Hono,
+  db: Db,
+  ownsDb: boolean,
+  options: ServerOptions,
+): Promise<RunningServer> {
+  const { port = 0, host = '127.0.0.1', frontend } = options
   // Leave the global Request/Response alone: the server may share a process with tests or Vite.
   const listener = getRequestListener(app.fetch, { overrideGlobalObjects: false })
   const server = createServer((req, res) => {
@@ -99,9 +114,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, () => resolve())
-  }).catch(async (error: unknown) => {
-    if (ownsDb) await db.close()
-    throw error
   })
   const actualPort = (server.address() as AddressInfo).port
   let closing: Promise<void> | undefined

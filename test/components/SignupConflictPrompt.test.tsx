@@ -11,7 +11,7 @@ function fakeSignup(status: SignupStatus = 'duplicate', isEnumerationSafe = fals
     field: 'email',
     loginHref: '/login',
     login: vi.fn<() => void>(),
-    useDifferent: vi.fn<() => void>(),
+    chooseAnother: vi.fn<() => void>(),
     resetPasswordHref: '/reset',
     resetPassword: vi.fn<() => void>(),
     isEnumerationSafe,
@@ -33,7 +33,7 @@ describe('SignupConflictPrompt', () => {
     await user.click(login)
     expect(signup.login).toHaveBeenCalledTimes(1)
     await user.click(screen.getByRole('button', { name: 'Use a different email' }))
-    expect(signup.useDifferent).toHaveBeenCalledTimes(1)
+    expect(signup.chooseAnother).toHaveBeenCalledTimes(1)
     const reset = screen.getByRole('link', { name: 'Forgot password?' })
     expect(reset).toHaveAttribute('href', '/reset')
     await user.click(reset)
@@ -50,7 +50,7 @@ describe('SignupConflictPrompt', () => {
     expect(signup.login).toHaveBeenCalledTimes(1)
     await user.tab()
     await user.keyboard(' ')
-    expect(signup.useDifferent).toHaveBeenCalledTimes(1)
+    expect(signup.chooseAnother).toHaveBeenCalledTimes(1)
     await user.tab()
     expect(screen.getByRole('link', { name: 'Forgot password?' })).toHaveFocus()
   })
@@ -62,7 +62,7 @@ describe('SignupConflictPrompt', () => {
     expect(signup.login).not.toHaveBeenCalled()
   })
 
-  it.each<SignupStatus>(['idle', 'submitting', 'success', 'invalid', 'error'])(
+  it.each<SignupStatus>(['idle', 'pending', 'success', 'invalid', 'error'])(
     'renders nothing for status %s',
     (status) => {
       const { container } = render(<SignupConflictPrompt signup={fakeSignup(status)} />)
@@ -92,13 +92,13 @@ describe('SignupConflictPrompt', () => {
   it('works from plain props and names the field', async () => {
     const user = userEvent.setup()
     const onLogin = vi.fn<(event: unknown) => void>()
-    const onUseDifferent = vi.fn<() => void>()
+    const onChooseAnother = vi.fn<() => void>()
     render(
       <SignupConflictPrompt
         identifier="ada"
         field="username"
         onLogin={onLogin}
-        onUseDifferent={onUseDifferent}
+        onChooseAnother={onChooseAnother}
       />,
     )
     expect(screen.getByRole('alert')).toHaveTextContent(
@@ -108,7 +108,7 @@ describe('SignupConflictPrompt', () => {
     await user.click(screen.getByRole('button', { name: 'Log in' }))
     expect(onLogin).toHaveBeenCalledTimes(1)
     await user.click(screen.getByRole('button', { name: 'Use a different username' }))
-    expect(onUseDifferent).toHaveBeenCalledTimes(1)
+    expect(onChooseAnother).toHaveBeenCalledTimes(1)
     expect(screen.queryByText('Forgot password?')).toBeNull()
   })
 
@@ -123,6 +123,66 @@ describe('SignupConflictPrompt', () => {
     )
     expect(container.querySelector('a')).toBeNull()
     expect(container.innerHTML).not.toContain(href)
+  })
+
+  it.each(['/.//evil.example', '/%2e%2e//evil.example', 'javascript:alert(1)', '//evil.example'])(
+    'offers no Log in that would go to the refused %s (link or fallback button)',
+    async (href) => {
+      const user = userEvent.setup()
+      const signup = { ...fakeSignup(), loginHref: href, resetPasswordHref: href }
+      const { container } = render(<SignupConflictPrompt signup={signup} />)
+      expect(container.querySelector('a')).toBeNull()
+      expect(screen.queryByRole('button', { name: 'Log in' })).toBeNull()
+      expect(screen.queryByRole('button', { name: 'Forgot password?' })).toBeNull()
+      // The other way forward is still there.
+      await user.click(screen.getByRole('button', { name: 'Use a different email' }))
+      expect(signup.login).not.toHaveBeenCalled()
+      expect(signup.resetPassword).not.toHaveBeenCalled()
+    },
+  )
+
+  it('never stands in for a refused app href with the hook navigation', () => {
+    const signup = fakeSignup()
+    render(<SignupConflictPrompt signup={signup} loginHref="/..//evil.example" />)
+    expect(screen.queryByRole('link', { name: 'Log in' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Log in' })).toBeNull()
+  })
+
+  it('links to the normalised href; an app href navigates as a plain link', async () => {
+    const user = userEvent.setup()
+    const signup = fakeSignup()
+    render(<SignupConflictPrompt signup={signup} loginHref="/account/../login?from=signup" />)
+    const login = screen.getByRole('link', { name: 'Log in' })
+    expect(login).toHaveAttribute('href', '/login?from=signup')
+    // jsdom does not navigate; the point is that the hook is not asked to go somewhere else.
+    await user.click(login)
+    expect(signup.login).not.toHaveBeenCalled()
+  })
+
+  it('makes Log in the primary action, first in the keyboard order, link or button', () => {
+    const { rerender } = render(<SignupConflictPrompt signup={fakeSignup()} />)
+    const link = screen.getByRole('link', { name: 'Log in' })
+    expect(link).toHaveAttribute('data-variant', 'primary')
+    expect(screen.getByRole('button', { name: 'Use a different email' })).not.toHaveAttribute(
+      'data-variant',
+    )
+    rerender(<SignupConflictPrompt identifier="a@b.com" onLogin={() => {}} />)
+    expect(screen.getByRole('button', { name: 'Log in' })).toHaveAttribute(
+      'data-variant',
+      'primary',
+    )
+  })
+
+  it('isolates the identifier so bidi controls in it cannot reorder the sentence', () => {
+    const spoof = 'invoice\u202Efdp.exe@example.com'
+    render(<SignupConflictPrompt identifier={spoof} />)
+    const alert = screen.getByRole('alert')
+    const bdi = alert.querySelector('bdi.ck-SignupConflictPrompt-identifier')
+    expect(bdi).not.toBeNull()
+    expect(bdi!.textContent).toBe(spoof)
+    // The sentence around it is outside the isolate.
+    expect(alert.textContent).toBe(`An account with ${spoof} already exists. Log in instead?`)
+    expect(bdi!.previousSibling?.textContent).toBe('An account with ')
   })
 
   it('shows a hostile identifier as inert text', () => {

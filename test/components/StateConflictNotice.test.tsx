@@ -82,7 +82,56 @@ describe('StateConflictNotice', () => {
     expect(container.querySelector('img, script, a, b')).toBeNull()
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument()
     expect(screen.getByText(hostile.detail!)).toBeInTheDocument()
-    expect(screen.getByText('It is now <b>shipped</b>.')).toBeInTheDocument()
+    // The state sits in a <bdi> of its own, so the sentence is read as text across elements.
+    expect(container.querySelector('.ck-StateConflictNotice-state')).toHaveTextContent(
+      'It is now <b>shipped</b>.',
+    )
+  })
+
+  it('isolates server text so bidi controls in it cannot reorder what follows', () => {
+    const spoof = 'Order \u202Efdp.exe shipped'
+    const { container } = render(
+      <StateConflictNotice
+        problem={{ ...problem, title: spoof, detail: `Detail ${spoof}` }}
+        currentState={'shipped\u202E'}
+        allowedActions={['track\u202E']}
+        onAction={() => {}}
+      />,
+    )
+    const title = screen.getByText(spoof)
+    expect(title).toHaveAttribute('dir', 'auto')
+    expect(screen.getByText(`Detail ${spoof}`)).toHaveAttribute('dir', 'auto')
+    const state = container.querySelector('.ck-StateConflictNotice-state bdi')
+    expect(state?.textContent).toBe('shipped\u202E')
+    expect(container.querySelector('.ck-StateConflictNotice-action')).toHaveAttribute('dir', 'auto')
+  })
+
+  it('offers only the actions this person may take', () => {
+    render(
+      <StateConflictNotice
+        problem={problem}
+        currentState="shipped"
+        allowedActions={['deliver', 'request_return']}
+        permittedActions={['cancel', 'request_return']}
+        onAction={() => {}}
+      />,
+    )
+    expect(screen.getByRole('button', { name: 'request return' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'deliver' })).toBeNull()
+  })
+
+  it('says nothing more can be done when no allowed action is permitted', () => {
+    render(
+      <StateConflictNotice
+        problem={problem}
+        currentState="shipped"
+        allowedActions={['deliver']}
+        permittedActions={['cancel']}
+        onAction={() => {}}
+      />,
+    )
+    expect(screen.queryByRole('button', { name: 'deliver' })).toBeNull()
+    expect(screen.getByText('Nothing more can be done with it in this state.')).toBeInTheDocument()
   })
 
   it('has no axe violations', async () => {

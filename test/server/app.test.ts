@@ -10,7 +10,7 @@ import {
   type NodeMiddleware,
   type RunningServer,
 } from '../../demo/server/startServer'
-import { expectProblem, json } from './helpers'
+import { expectProblem, json, testServerOptions } from './helpers'
 
 // This file's server keeps its database in a folder, so the last test can restart it.
 const dataDir = mkdtempSync(join(tmpdir(), 'ck-demo-data-'))
@@ -25,7 +25,7 @@ beforeAll(async () => {
     '<!doctype html><title>demo</title><div id="root"></div>',
   )
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log("app")')
-  server = await startServer({ port: 0, dataDir })
+  server = await startServer({ ...testServerOptions, dataDir })
 })
 afterAll(async () => {
   await server?.close()
@@ -72,19 +72,27 @@ describe('errors are problem details', () => {
     await expectProblem(streamed, 413)
   })
 
-  test('a body that is not JSON by its media type is 415; text/plain is read as JSON', async () => {
+  test('a body that is not JSON by its media type is 415, text/plain and none included', async () => {
     const form = await fetch(url('/api/login'), {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: 'email=a&password=b',
     })
     await expectProblem(form, 415)
-    // fetch() labels a string body text/plain unless told otherwise.
+    // fetch() labels a string body text/plain unless told otherwise: a cross-site form can too.
     const plain = await fetch(url('/api/login'), {
       method: 'POST',
       body: JSON.stringify({ email: 'ada@example.com', password: 'correct-horse-battery' }),
     })
-    expect(plain.status).toBe(200)
+    await expectProblem(plain, 415)
+    const none = await fetch(url('/api/orders/ord-1001/simulate'), { method: 'POST' })
+    await expectProblem(none, 415)
+    const json = await fetch(url('/api/login'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: JSON.stringify({ email: 'ada@example.com', password: 'correct-horse-battery' }),
+    })
+    expect(json.status).toBe(200)
   })
 
   test('a server failure is a 500 problem without message, SQL or stack', async () => {
@@ -104,15 +112,19 @@ describe('errors are problem details', () => {
     }
   })
 
-  test('POST /api/reset is not there unless allowed', async () => {
-    const app = createApp(server.db, { allowReset: false })
-    await expectProblem(await app.request('/api/reset', { method: 'POST' }), 404)
+  test('POST /api/reset is not there without a reset token', async () => {
+    const app = createApp(server.db, { scryptCost: testServerOptions.scryptCost })
+    const res = await app.request('/api/reset', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+    })
+    await expectProblem(res, 404)
   })
 })
 
 describe('one origin for the API and the front end', () => {
   test('staticDir serves files, index.html for client-side routes, and leaves /api alone', async () => {
-    const site = await startServer({ port: 0, db: server.db, staticDir })
+    const site = await startServer({ ...testServerOptions, db: server.db, staticDir })
     try {
       const home = await fetch(`${site.url}/`)
       expect(home.headers.get('content-type')).toMatch(/text\/html/)
@@ -140,7 +152,7 @@ describe('one origin for the API and the front end', () => {
       if (req.url === '/boom') return next(new Error('transform failed'))
       next()
     }
-    const site = await startServer({ port: 0, db: server.db, frontend })
+    const site = await startServer({ ...testServerOptions, db: server.db, frontend })
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
     try {
       expect(await (await fetch(`${site.url}/hello`)).text()).toBe('from the front end')
@@ -222,7 +234,7 @@ describe('start-up and shutdown', () => {
     await server.close() // closing twice is harmless
     await expect(fetch(`${oldUrl}/api/docs`)).rejects.toThrow('fetch failed')
 
-    server = await startServer({ port: 0, dataDir })
+    server = await startServer({ ...testServerOptions, dataDir })
     const after = await (await fetch(url('/api/docs/onboarding-guide'))).json()
     expect(after).toMatchObject({ title: 'Kept', version: before.version + 1 })
     expect(((await (await fetch(url('/api/docs'))).json()) as unknown[]).length).toBe(3)

@@ -1,5 +1,5 @@
 import { startServer, type RunningServer, type ServerOptions } from '../../demo/server/startServer'
-import { expectProblem, json, reset, withLatency } from './helpers'
+import { expectProblem, json, reset, testServerOptions, withLatency } from './helpers'
 
 interface Doc {
   id: string
@@ -30,7 +30,7 @@ function docsSuite(options: ServerOptions): void {
     return { doc: (await res.json()) as Doc, etag: res.headers.get('etag') ?? '' }
   }
   beforeAll(async () => {
-    server = await startServer({ port: 0, ...options })
+    server = await startServer({ ...testServerOptions, ...options })
   })
   afterAll(() => server?.close())
   beforeEach(() => reset(server.url))
@@ -174,7 +174,7 @@ function docsSuite(options: ServerOptions): void {
 
   test('If-Match: * writes over whatever is current', async () => {
     const { doc } = await load()
-    await fetch(url(`/api/docs/${id}/simulate-edit`), { method: 'POST' })
+    await fetch(url(`/api/docs/${id}/simulate-edit`), json('POST'))
     const res = await fetch(
       url(`/api/docs/${id}`),
       json('PUT', edited(doc, { title: 'Forced' }), { 'if-match': '*' }),
@@ -252,7 +252,7 @@ function docsSuite(options: ServerOptions): void {
   test('with database latency, racing PUTs still give one 200 and the rest 412', async () => {
     // Each request reads version 1 before any of them writes: only the conditional UPDATE
     // (WHERE version = $2) can tell them apart.
-    const slow = await startServer({ port: 0, db: withLatency(server.db, 20) })
+    const slow = await startServer({ ...testServerOptions, db: withLatency(server.db, 20) })
     try {
       const { doc, etag } = await load()
       const responses = await Promise.all(
@@ -276,7 +276,7 @@ function docsSuite(options: ServerOptions): void {
 
   test('simulate-edit changes one body line near the top and bumps the version', async () => {
     const { doc, etag } = await load()
-    const res = await fetch(url(`/api/docs/${id}/simulate-edit`), { method: 'POST' })
+    const res = await fetch(url(`/api/docs/${id}/simulate-edit`), json('POST'))
     expect(res.status).toBe(200)
     const after = (await res.json()) as Doc
     expect(after.version).toBe(2)

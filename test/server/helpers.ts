@@ -45,8 +45,28 @@ export function withLatency(db: Db, ms: number): Db {
   }
 }
 
-/** Re-seeds the server's database through `POST /api/reset`. */
-export async function reset(baseUrl: string): Promise<void> {
-  const res = await fetch(`${baseUrl}/api/reset`, { method: 'POST' })
+/** The reset token test servers are started with (`POST /api/reset` exists only with one). */
+export const TEST_RESET_TOKEN = 'test-reset-token-0123456789'
+
+/**
+ * scrypt cost (log2 N) for tests: far below the default (OWASP's 17) so signups stay quick.
+ * Never use it outside tests.
+ */
+export const TEST_SCRYPT_COST = 12
+
+/** Server options for route tests: quick hashing, a reset token, and no rate limits. */
+export const testServerOptions = {
+  port: 0,
+  scryptCost: TEST_SCRYPT_COST,
+  resetToken: TEST_RESET_TOKEN,
+  rateLimit: false,
+} as const
+
+/** Re-seeds the server's database through `POST /api/reset` (with the test token). */
+export async function reset(baseUrl: string, token = TEST_RESET_TOKEN): Promise<void> {
+  const res = await fetch(`${baseUrl}/api/reset`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+  })
   if (res.status !== 204) throw new Error(`POST /api/reset answered ${res.status}`)
 }

@@ -1,5 +1,5 @@
 import { startServer, type RunningServer } from '../../demo/server/startServer'
-import { expectProblem, json, reset, withLatency } from './helpers'
+import { expectProblem, json, reset, testServerOptions, withLatency } from './helpers'
 
 interface Order {
   id: string
@@ -20,7 +20,7 @@ const getOrder = async (id: string) =>
 const simulate = (body?: unknown) => fetch(url('/api/orders/ord-1002/simulate'), json('POST', body))
 
 beforeAll(async () => {
-  server = await startServer({ port: 0 })
+  server = await startServer(testServerOptions)
 })
 afterAll(() => server?.close())
 beforeEach(() => reset(server.url))
@@ -95,7 +95,7 @@ test.each([
 
 test('racing cancel and ship: one wins, the other gets 409 with the winner’s state', async () => {
   // Latency per statement makes both requests reach the database before either commits.
-  const slow = await startServer({ port: 0, db: withLatency(server.db, 20) })
+  const slow = await startServer({ ...testServerOptions, db: withLatency(server.db, 20) })
   try {
     const [cancel, ship] = await Promise.all([
       act('ord-1001', 'cancel', slow.url),

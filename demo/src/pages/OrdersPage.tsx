@@ -8,6 +8,10 @@ const actionLabels: Record<string, string> = {
   cancel: 'Cancel order',
 }
 
+// This page is the customer's: shipping and delivering are the warehouse's steps, so a
+// conflict never offers them here even when the server lists them as possible.
+const customerActions = ['cancel']
+
 function OrderRow({ order }: { order: Order }) {
   const client = useQueryClient()
   const transition = useConflictAction<string, Order>({
@@ -23,13 +27,21 @@ function OrderRow({ order }: { order: Order }) {
   return (
     <li className="demo-order" data-state={order.state}>
       <div className="demo-order-main">
-        <strong>{order.id}</strong>
-        <span>{order.customer}</span>
+        {/* Server text is isolated: bidi controls in a name cannot reorder the rest of the row. */}
+        <strong dir="auto">{order.id}</strong>
+        <span dir="auto">{order.customer}</span>
         <span className="demo-muted">
-          {order.items.map((item) => `${item.quantity} × ${item.name}`).join(', ')} ·{' '}
-          {(order.totalCents / 100).toLocaleString('en', { style: 'currency', currency: 'EUR' })}
+          {order.items.map((item, i) => (
+            <span key={item.sku}>
+              {i > 0 && ', '}
+              {item.quantity} × <bdi>{item.name}</bdi>
+            </span>
+          ))}{' '}
+          · {(order.totalCents / 100).toLocaleString('en', { style: 'currency', currency: 'EUR' })}
         </span>
-        <span className={`demo-badge demo-badge-${order.state}`}>{order.state}</span>
+        <span className={`demo-badge demo-badge-${order.state}`} dir="auto">
+          {order.state}
+        </span>
       </div>
       <div className="demo-actions">
         <button
@@ -45,17 +57,18 @@ function OrderRow({ order }: { order: Order }) {
           </button>
         )}
       </div>
-      {transition.status === 'state-conflict' && (
+      {transition.status === 'conflict' && (
         <StateConflictNotice
           action={transition}
           actionLabels={actionLabels}
+          permittedActions={customerActions}
           onAction={(action) => void transition.run(action)}
           onRefresh={() => void client.invalidateQueries({ queryKey: ['orders'] })}
           onDismiss={transition.reset}
         />
       )}
       {transition.status === 'error' && (
-        <p role="alert" className="demo-error">
+        <p role="alert" className="demo-error" dir="auto">
           {transition.problem?.title}
         </p>
       )}

@@ -26,7 +26,7 @@ export function SignupPage() {
     resetPasswordHref: '/login?reset=1',
     enumerationSafe: safeMode,
     navigate,
-    onUseDifferent: (field) => setValues((v) => ({ ...v, [field]: '' })),
+    onChooseAnother: (field) => setValues((v) => ({ ...v, [field]: '' })),
   })
   const errors = signup.fieldErrors
   const field = (name: keyof Values) => ({
@@ -90,8 +90,8 @@ export function SignupPage() {
           />
           Enumeration-safe mode (never reveal whether an account exists)
         </label>
-        <button type="submit" disabled={signup.status === 'submitting'}>
-          {signup.status === 'submitting' ? 'Creating…' : 'Create account'}
+        <button type="submit" disabled={signup.status === 'pending'}>
+          {signup.status === 'pending' ? 'Creating…' : 'Create account'}
         </button>
       </form>
       <SignupConflictPrompt signup={signup} focusOnShow />

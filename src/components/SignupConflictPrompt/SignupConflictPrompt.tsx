@@ -1,8 +1,9 @@
 import type { MouseEvent, ReactNode, Ref } from 'react'
 import type { SignupConflictResult, SignupStatus } from '../../hooks/types'
 import { cx } from '../shared/cx'
+import { safeSameOriginHref } from '../../core/links/safeHref'
 import { isPlainLeftClick } from '../shared/isPlainLeftClick'
-import { isSafeHref } from '../shared/isSafeHref'
+import { isolateWithin } from '../shared/isolateWithin'
 import { useFocusOnMount } from '../shared/useFocusOnMount'
 import {
   defaultSignupConflictPromptLabels,
@@ -12,8 +13,10 @@ import {
 /**
  * Props of `SignupConflictPrompt`. Plain props win over the matching `signup` fields.
  *
- * Class names: `ck-SignupConflictPrompt` (root), `-message`, `-actions`, `-login`,
- * `-different`, `-reset`. Data attributes: `data-state="duplicate|neutral"` on the root.
+ * Class names: `ck-SignupConflictPrompt` (root), `-message`, `-identifier` (the value, a
+ * `<bdi>` so right-to-left text or bidi controls in it cannot reorder the sentence), `-actions`,
+ * `-login`, `-different`, `-reset`. Data attributes: `data-state="duplicate|neutral"` on the
+ * root, `data-variant="primary"` on "Log in" (the main action).
  */
 export interface SignupConflictPromptProps<V = unknown> {
   /** The `useSignupConflict` result; wires every other prop. */
@@ -24,7 +27,7 @@ export interface SignupConflictPromptProps<V = unknown> {
     | 'field'
     | 'loginHref'
     | 'login'
-    | 'useDifferent'
+    | 'chooseAnother'
     | 'resetPasswordHref'
     | 'resetPassword'
     | 'isEnumerationSafe'
@@ -36,12 +39,16 @@ export interface SignupConflictPromptProps<V = unknown> {
   identifier?: string | null
   /** Which field it was (`email`, `username`, ...). */
   field?: string | null
-  /** Login page; used as a link only when same-origin http(s). */
+  /**
+   * Login page; used as a link only when same-origin http(s), in its normalised form. When given,
+   * the link navigates by itself (`signup.login` is not called). Defaults to `signup.loginHref`.
+   */
   loginHref?: string | null
   /** Called on "Log in"; call `event.preventDefault()` to stop the link navigating. */
   onLogin?: (event: MouseEvent) => void
-  onUseDifferent?: () => void
-  /** Password-reset page; used as a link only when same-origin http(s). */
+  /** Called on "use another" (clear the field and try again). Defaults to `signup.chooseAnother`. */
+  onChooseAnother?: () => void
+  /** Password-reset page, like `loginHref`. Defaults to `signup.resetPasswordHref`. */
   resetPasswordHref?: string | null
   onResetPassword?: (event: MouseEvent) => void
   /** Neutral wording that never says whether the account exists. Defaults to `signup.isEnumerationSafe`, else `false`. */
@@ -57,26 +64,31 @@ export interface SignupConflictPromptProps<V = unknown> {
 
 function Action(props: {
   className: string
-  href: string | null | undefined
-  onClick?: (event: MouseEvent) => void
+  /** Already checked: a same-origin path or null. */
+  href: string | null
+  onClick?: ((event: MouseEvent) => void) | null
+  isPrimary?: boolean
   children: ReactNode
 }) {
-  const { className, href, onClick, children } = props
-  if (isSafeHref(href)) {
+  const { className, href, onClick, isPrimary, children } = props
+  const variant = isPrimary ? 'primary' : undefined
+  if (href) {
     return (
-      <a className={className} href={href} onClick={onClick}>
+      <a className={className} href={href} onClick={onClick ?? undefined} data-variant={variant}>
         {children}
       </a>
     )
   }
-  // An unsafe or missing href never becomes a link; the action survives as a button if it can run.
+  // Without a safe href the action survives as a button only if it can run.
   if (!onClick) return null
   return (
-    <button type="button" className={className} onClick={onClick}>
+    <button type="button" className={className} onClick={onClick} data-variant={variant}>
       {children}
     </button>
   )
 }
+
+const checked = (href: string | null | undefined) => (href ? safeSameOriginHref(href) : null)
 
 /** "An account with a@b.com already exists. Log in instead?" with the ways forward. */
 export function SignupConflictPrompt<V = unknown>({
@@ -108,11 +120,18 @@ export function SignupConflictPrompt<V = unknown>({
 
   const identifier = props.identifier ?? signup?.identifier ?? null
   const field = props.field ?? signup?.field ?? null
-  const loginHref = props.loginHref ?? signup?.loginHref
-  const resetHref = props.resetPasswordHref ?? signup?.resetPasswordHref
+  // The hrefs used are the checked ones: a refused href is neither a link nor a navigation.
+  const loginHref = checked(props.loginHref !== undefined ? props.loginHref : signup?.loginHref)
+  const resetHref = checked(
+    props.resetPasswordHref !== undefined ? props.resetPasswordHref : signup?.resetPasswordHref,
+  )
+  // signup.login() goes to signup.loginHref; it stands in for the link only when that is the
+  // link's own target and it passed the check (an app-given href navigates as a plain link).
   const onLogin =
     props.onLogin ??
     (signup &&
+      props.loginHref === undefined &&
+      loginHref &&
       ((event: MouseEvent) => {
         if (!isPlainLeftClick(event)) return
         // login() stores the identifier for the login page and navigates itself.
@@ -122,32 +141,48 @@ export function SignupConflictPrompt<V = unknown>({
   const onReset =
     props.onResetPassword ??
     (signup &&
+      props.resetPasswordHref === undefined &&
+      resetHref &&
       ((event: MouseEvent) => {
         if (!isPlainLeftClick(event)) return
         event.preventDefault()
         signup.resetPassword()
       }))
-  const onUseDifferent = props.onUseDifferent ?? signup?.useDifferent
+  const onChooseAnother = props.onChooseAnother ?? signup?.chooseAnother
 
   return (
     <div ref={ref} className={cx('ck-SignupConflictPrompt', className)} data-state="duplicate">
       <p {...messageProps} className="ck-SignupConflictPrompt-message" role="alert">
-        {labels.duplicate(identifier, field)} {labels.question}
+        {isolateWithin(
+          labels.duplicate(identifier, field),
+          identifier,
+          'ck-SignupConflictPrompt-identifier',
+        )}{' '}
+        {labels.question}
       </p>
       <div className="ck-SignupConflictPrompt-actions">
-        <Action className="ck-SignupConflictPrompt-login" href={loginHref} onClick={onLogin}>
+        <Action
+          className="ck-SignupConflictPrompt-login"
+          href={loginHref}
+          onClick={onLogin || null}
+          isPrimary
+        >
           {labels.logIn}
         </Action>
-        {onUseDifferent && (
+        {onChooseAnother && (
           <button
             type="button"
             className="ck-SignupConflictPrompt-different"
-            onClick={() => onUseDifferent()}
+            onClick={() => onChooseAnother()}
           >
             {labels.differentIdentifier(field)}
           </button>
         )}
-        <Action className="ck-SignupConflictPrompt-reset" href={resetHref} onClick={onReset}>
+        <Action
+          className="ck-SignupConflictPrompt-reset"
+          href={resetHref}
+          onClick={onReset || null}
+        >
           {labels.resetPassword}
         </Action>
       </div>

@@ -3,6 +3,7 @@ import type { HttpProblem } from '../../core/http/types'
 import type { ConflictActionResult } from '../../hooks/types'
 import { cx } from '../shared/cx'
 import { humanize } from '../shared/humanize'
+import { isolateWithin } from '../shared/isolateWithin'
 
 /** Every text `StateConflictNotice` shows; pass some or all through `labels` to translate. */
 export interface StateConflictNoticeLabels {
@@ -31,6 +32,7 @@ export const defaultStateConflictNoticeLabels: StateConflictNoticeLabels = {
  * Class names: `ck-StateConflictNotice` (root), `-title`, `-detail`, `-state`, `-actions`,
  * `-action`, `-refresh`, `-dismiss`. Data attributes: `data-state="conflict"` on the root,
  * `data-current-state` with the resource's state when known, `data-action` on each action.
+ * Server text (title, detail, state and action names) is bidi-isolated (`dir="auto"`, `<bdi>`).
  */
 export interface StateConflictNoticeProps {
   /** A `useConflictAction` result: problem, current state, allowed actions, and `reset` as dismiss. */
@@ -43,6 +45,11 @@ export interface StateConflictNoticeProps {
   currentState?: string | null
   /** Actions still possible, as machine names. Defaults to `action.allowedActions`, else none. */
   allowedActions?: readonly string[]
+  /**
+   * The actions this person may take. An allowed action outside it is not offered (a customer
+   * is not offered the warehouse's next step). Defaults to every allowed action.
+   */
+  permittedActions?: readonly string[]
   /** Readable text per action name. Defaults to the name in words. */
   actionLabels?: Record<string, string>
   /** Readable text per state name. Defaults to the name in words. */
@@ -66,17 +73,21 @@ export function StateConflictNotice({
   className,
   actionLabels,
   stateLabels,
+  permittedActions,
   ...props
 }: StateConflictNoticeProps) {
   const labels = { ...defaultStateConflictNoticeLabels, ...props.labels }
   const problem = props.problem !== undefined ? props.problem : (action?.problem ?? null)
   const state =
     props.currentState !== undefined ? props.currentState : (action?.currentState ?? null)
-  const allowed = props.allowedActions ?? action?.allowedActions ?? []
+  const allowed = (props.allowedActions ?? action?.allowedActions ?? []).filter(
+    (name) => !permittedActions || permittedActions.includes(name),
+  )
   const onDismiss = props.onDismiss ?? action?.reset
   if (!problem && !state) return null
 
   const actionText = (name: string) => actionLabels?.[name] ?? humanize(name)
+  const stateText = (name: string) => stateLabels?.[name] ?? humanize(name)
   return (
     <div
       ref={ref}
@@ -86,12 +97,16 @@ export function StateConflictNotice({
     >
       <div role="alert">
         <p className="ck-StateConflictNotice-title">
-          <strong>{problem?.title || labels.title}</strong>
+          <strong dir="auto">{problem?.title || labels.title}</strong>
         </p>
-        {problem?.detail && <p className="ck-StateConflictNotice-detail">{problem.detail}</p>}
+        {problem?.detail && (
+          <p className="ck-StateConflictNotice-detail" dir="auto">
+            {problem.detail}
+          </p>
+        )}
         {state && (
           <p className="ck-StateConflictNotice-state">
-            {labels.currentState(stateLabels?.[state] ?? humanize(state))}
+            {isolateWithin(labels.currentState(stateText(state)), stateText(state))}
           </p>
         )}
       </div>
@@ -109,12 +124,13 @@ export function StateConflictNotice({
                       type="button"
                       className="ck-StateConflictNotice-action"
                       data-action={name}
+                      dir="auto"
                       onClick={() => onAction(name)}
                     >
                       {actionText(name)}
                     </button>
                   ) : (
-                    <span className="ck-StateConflictNotice-action" data-action={name}>
+                    <span className="ck-StateConflictNotice-action" data-action={name} dir="auto">
                       {actionText(name)}
                     </span>
                   )}

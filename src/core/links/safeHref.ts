@@ -18,9 +18,10 @@ function currentOrigin(): string {
 const UNSAFE_CHARS = /[\u0000-\u001f\u007f\s\\]/
 
 /**
- * Returns `href` as a same-origin path (`/login?x=1#y`) or null when it could leave the
- * origin: absolute URLs elsewhere, protocol-relative `//host`, backslash tricks, `javascript:`,
- * `data:` and any other scheme.
+ * Returns `href` as a normalised same-origin path (`/login?x=1#y`) or null when it could leave
+ * the origin: absolute URLs elsewhere, protocol-relative `//host`, backslash tricks,
+ * `javascript:`, `data:` and any other scheme. The path returned resolves to the same URL as
+ * `href` from any page of the origin, and never starts with `//` or `/\`.
  */
 export function safeSameOriginHref(href: string, options: SafeHrefOptions = {}): string | null {
   if (typeof href !== 'string' || href.length === 0 || href.length > 2048) return null
@@ -36,7 +37,12 @@ export function safeSameOriginHref(href: string, options: SafeHrefOptions = {}):
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null
   if (url.origin !== new URL(origin).origin) return null
   if (url.username || url.password) return null
-  return `${url.pathname}${url.search}${url.hash}`
+  // Dot segments can leave a path that starts with two slashes (`/.//evil.example`,
+  // `/%2e%2e//evil.example` resolve to the path `//evil.example`). Written back as a string,
+  // that is a protocol-relative link to another host, so such a path is refused.
+  if (/^\/[/\\]/.test(url.pathname)) return null
+  // Everything after the origin, so an empty `?` or `#` is kept as written.
+  return url.href.slice(url.origin.length)
 }
 
 /** Adds `name=value` to a same-origin href's query string (for apps that opt in). */
