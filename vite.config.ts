@@ -66,7 +66,7 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'test/exports.test.ts'],
+          include: ['test/core/**/*.test.ts', 'test/exports.test.ts', 'test/declarations.test.ts'],
         },
       },
       {
@@ -86,6 +86,18 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/{hooks,components,stories,readme}/**/*.test.{ts,tsx}'],
           setupFiles: ['./test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Security suite: every attack tried, with its result (test-results/security/*.md).
+          name: 'security',
+          environment: 'node',
+          include: ['test/security/**/*.test.{ts,tsx}'],
+          setupFiles: ['./test/setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {

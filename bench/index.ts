@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { runBundleSizeBench } from './bundle-size'
+import { runClassifyBench } from './classify'
 import { runDiffViewBench } from './diffview'
 import { runMergeDiffBench } from './merge-diff'
 
@@ -17,6 +18,7 @@ const suites: Suite[] = [
   { title: 'Merge and diff', run: runMergeDiffBench },
   { title: 'DiffView in Chromium', run: runDiffViewBench },
   { title: 'Bundle size', run: runBundleSizeBench },
+  { title: 'Classification', run: runClassifyBench },
 ]
 
 /** Replaces (or appends) the `## title` section of a markdown document. */

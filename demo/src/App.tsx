@@ -1,6 +1,8 @@
+import { ConfirmPage } from './pages/ConfirmPage'
 import { DocumentList } from './pages/DocumentList'
 import { DocumentPage } from './pages/DocumentPage'
 import { LoginPage } from './pages/LoginPage'
+import { MailboxPage } from './pages/MailboxPage'
 import { OrdersPage } from './pages/OrdersPage'
 import { SignupPage } from './pages/SignupPage'
 import { Link } from './Link'
@@ -11,6 +13,8 @@ function Page({ path }: { path: string }) {
   if (doc?.[1]) return <DocumentPage id={doc[1]} />
   if (path === '/signup') return <SignupPage />
   if (path === '/login') return <LoginPage />
+  if (path === '/confirm') return <ConfirmPage />
+  if (path === '/mailbox') return <MailboxPage />
   if (path === '/orders') return <OrdersPage />
   return <DocumentList />
 }

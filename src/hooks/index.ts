@@ -5,7 +5,6 @@ export type {
   OptimisticResourceResult,
   OptimisticResourceStatus,
   Outcome,
-  RestoredDraft,
   SaveOutcome,
   SignupConflictResult,
   SignupStatus,

@@ -1,3 +1,4 @@
+import type { StoredDraft } from '../core/draft/draftStore'
 import type { HttpProblem } from '../core/http/types'
 import type { ResourceConflict } from '../core/resource/types'
 
@@ -5,15 +6,6 @@ export type { ResourceConflict }
 
 /** Where `useOptimisticResource` is in its life. */
 export type OptimisticResourceStatus = 'loading' | 'ready' | 'saving' | 'conflict' | 'error'
-
-/** A draft found in storage from an earlier visit, offered back to the person. */
-export interface RestoredDraft<T> {
-  draft: T
-  /** The server value the draft was based on (the merge base). */
-  base: T
-  baseVersion: string | null
-  savedAt: number
-}
 
 /** Outcome of `save()` / `resolve()`: never throws, always tells what happened. */
 export type SaveOutcome =
@@ -84,7 +76,7 @@ export interface OptimisticResourceBase<T> {
   /** That newer version, while `isStale`. */
   theirs: TheirsSnapshot<T> | null
   /** A draft from an earlier visit, offered back until restored or dismissed. */
-  restoredDraft: RestoredDraft<T> | null
+  restoredDraft: StoredDraft<T> | null
   restoreDraft: () => void
   dismissRestoredDraft: () => void
   /** Fetches the server's version now (bypassing HTTP caches). */

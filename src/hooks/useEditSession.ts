@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
-import type { DraftStore } from '../core/draft/draftStore'
+import type { DraftStore, StoredDraft } from '../core/draft/draftStore'
 import { jsonEqual } from '../core/merge/jsonEqual'
 import {
   editReducer,
@@ -7,7 +7,6 @@ import {
   type EditAction,
   type EditSession,
 } from '../core/resource/editSession'
-import type { RestoredDraft } from './types'
 
 /**
  * Holds the edit session in a ref (async save flows read the latest draft) mirrored into
@@ -16,7 +15,7 @@ import type { RestoredDraft } from './types'
 export function useEditSession<T>(store: DraftStore | null, key: string, isMounted: () => boolean) {
   const ref = useRef<EditSession<T>>(viewing)
   const [session, setSession] = useState<EditSession<T>>(viewing)
-  const [restored, setRestored] = useState<RestoredDraft<T> | null>(() => {
+  const [restored, setRestored] = useState<StoredDraft<T> | null>(() => {
     const stored = store?.load<T>(key)
     return stored && !jsonEqual(stored.draft, stored.base) ? stored : null
   })

@@ -24,7 +24,7 @@ export function DocumentPage({ id }: { id: string }) {
     return (
       <div className="demo-card" role="alert">
         <h1>This document could not be opened</h1>
-        <p>{doc.problem?.title}</p>
+        <p dir="auto">{doc.problem?.title}</p>
         <button type="button" onClick={() => void doc.refetch()}>
           Try again
         </button>
@@ -51,7 +51,8 @@ export function DocumentPage({ id }: { id: string }) {
   return (
     <article className="demo-card demo-editor" aria-labelledby="doc-heading">
       <p className="demo-breadcrumb">
-        <Link href="/">Documents</Link> / {doc.data?.title}
+        {/* The title is server text: isolated, so bidi controls in it stay inside it. */}
+        <Link href="/">Documents</Link> / <bdi>{doc.data?.title}</bdi>
       </p>
       <h1 id="doc-heading">Edit document</h1>
 
@@ -81,8 +82,8 @@ export function DocumentPage({ id }: { id: string }) {
 
       {doc.status === 'error' && (
         <div className="demo-error" role="alert">
-          <strong>{doc.problem.title}</strong>
-          {doc.problem.detail && <p>{doc.problem.detail}</p>}
+          <strong dir="auto">{doc.problem.title}</strong>
+          {doc.problem.detail && <p dir="auto">{doc.problem.detail}</p>}
           <p>Your changes are kept. You can try again.</p>
         </div>
       )}

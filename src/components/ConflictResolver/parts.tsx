@@ -9,7 +9,7 @@ import { useEffect, useId, useRef } from 'react'
 import type { MergePath } from '../../core/merge/types'
 import type { ResourceConflict } from '../../core/resource/types'
 import type { ConflictResolution } from '../../hooks/useConflictResolution'
-import { cx } from '../shared/cx'
+import { cx } from '../shared/text'
 import {
   defaultConflictResolverLabels,
   type ConflictResolverLabels,

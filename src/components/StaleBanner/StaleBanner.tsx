@@ -1,6 +1,6 @@
 import type { Ref } from 'react'
 import type { OptimisticResourceBase } from '../../hooks/types'
-import { cx } from '../shared/cx'
+import { cx } from '../shared/text'
 
 /** Every text `StaleBanner` shows; pass some or all through `labels` to translate. */
 export interface StaleBannerLabels {

@@ -11,6 +11,18 @@ export function sliceLines(lines: EncodedLines, from: number, to: number): strin
   return lines.text.slice(lines.starts[from], lines.starts[to])
 }
 
+/** An encoding in progress (see `LineCodes.start`). */
+export interface EncodeJob {
+  /** Encodes until `performance.now()` passes `until`; true once every line is done. */
+  run(until: number): boolean
+  /** Lines encoded so far. */
+  readonly lines: number
+  /** Lines in the text. */
+  readonly total: number
+  /** The encoded text; complete once `run` returned true. */
+  result(): EncodedLines
+}
+
 const FNV_OFFSET = 0x811c9dc5 | 0
 const FNV_PRIME = 0x01000193
 
@@ -37,45 +49,71 @@ export class LineCodes {
    * of a document against its base costs little more than one pass of comparisons.
    */
   encode(text: string, like?: EncodedLines): EncodedLines {
+    const job = this.start(text, like)
+    job.run(Infinity)
+    return job.result()
+  }
+
+  /**
+   * The same encoding as `encode`, done in steps: `run(until)` works until
+   * `performance.now()` passes `until` and tells whether the text is done, so a large text
+   * can be encoded between frames. Codes are handed out in line order either way, so the
+   * result is the same as `encode`'s. Other texts may not be encoded meanwhile.
+   */
+  start(text: string, like?: EncodedLines): EncodeJob {
     let n = 0
     for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) n++
     if (text.length > 0 && text.charCodeAt(text.length - 1) !== 10) n++
     const starts = new Int32Array(n + 1)
     const codes = new Int32Array(n)
+    starts[n] = text.length
     const firstAt = like ? this.firstLines(like) : null
     let cursor = 0
     let start = 0
-    for (let k = 0; k < n; k++) {
-      starts[k] = start
-      if (like && cursor < like.codes.length) {
-        const guess = like.codes[cursor] as number
-        const line = this.lines[guess] as string
-        const ends = line.charCodeAt(line.length - 1) === 10 || start + line.length === text.length
-        // slice + === beats startsWith(line, start) several times over in V8.
-        if (ends && text.slice(start, start + line.length) === line) {
-          codes[k] = guess
-          start += line.length
-          cursor++
-          continue
+    let k = 0
+    const run = (until: number): boolean => {
+      // Every call encodes at least one batch, so a job always moves on.
+      for (let batch = 1; k < n; batch++) {
+        if ((batch & 4095) === 0 && until !== Infinity && performance.now() > until) return false
+        starts[k] = start
+        if (like && cursor < like.codes.length) {
+          const guess = like.codes[cursor] as number
+          const line = this.lines[guess] as string
+          const ends =
+            line.charCodeAt(line.length - 1) === 10 || start + line.length === text.length
+          // slice + === beats startsWith(line, start) several times over in V8.
+          if (ends && text.slice(start, start + line.length) === line) {
+            codes[k++] = guess
+            start += line.length
+            cursor++
+            continue
+          }
+        }
+        let end = start
+        let h = FNV_OFFSET
+        while (end < text.length) {
+          const c = text.charCodeAt(end++)
+          h = Math.imul(h ^ c, FNV_PRIME)
+          if (c === 10) break
+        }
+        const code = this.code(text, start, end, h)
+        codes[k++] = code
+        start = end
+        // Re-align with `like` after a line it does not have where we expected it.
+        if (firstAt && code < firstAt.length && (firstAt[code] as number) >= 0) {
+          cursor = (firstAt[code] as number) + 1
         }
       }
-      let end = start
-      let h = FNV_OFFSET
-      while (end < text.length) {
-        const c = text.charCodeAt(end++)
-        h = Math.imul(h ^ c, FNV_PRIME)
-        if (c === 10) break
-      }
-      const code = this.code(text, start, end, h)
-      codes[k] = code
-      start = end
-      // Re-align with `like` after a line it does not have where we expected it.
-      if (firstAt && code < firstAt.length && (firstAt[code] as number) >= 0) {
-        cursor = (firstAt[code] as number) + 1
-      }
+      return true
     }
-    starts[n] = text.length
-    return { text, starts, codes }
+    return {
+      run,
+      get lines() {
+        return k
+      },
+      total: n,
+      result: () => ({ text, starts, codes }),
+    }
   }
 
   /** For each code seen so far, the first line of `lines` holding it (-1 if none). */

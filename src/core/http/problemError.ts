@@ -1,4 +1,4 @@
-import { isObject, str } from './fields'
+import { isObject, str } from './json'
 import { problemFromBody } from './problemFromBody'
 import { classifyBodyText, type BodyInfo } from './readBody'
 import type { HttpProblem, ProblemKind } from './types'

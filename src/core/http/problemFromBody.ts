@@ -2,14 +2,21 @@
 // Synchronous, so it also serves errors that carry a parsed body (axios, ofetch).
 import { decideKind, findDuplicateEntry } from './classify'
 import { extractFromJson, type Extracted } from './extract'
-import { humaniseCode, str } from './fields'
+import { humaniseCode } from './extract'
+import { str } from './json'
 import { htmlTitle, toPlainText } from './html'
 import type { BodyInfo } from './readBody'
 import { parseRetryAfter } from './retryAfter'
 import { salvageJsonStrings } from './salvageJson'
 import { fallbackTitle, fullMessage, isGenericTitle, prefersFallback } from './titles'
 import type { HeadersInput, HttpProblem } from './types'
-import { fieldFromCode, fieldFromWords, identityFromText } from './wording'
+import {
+  fieldFromCode,
+  fieldFromRequirement,
+  fieldFromSentence,
+  fieldFromWords,
+  identityFromText,
+} from './wording'
 import { xmlFields } from './xml'
 
 /** The request a response answers, as far as the classification cares. */
@@ -49,6 +56,10 @@ function fromBody(body: BodyInfo): Extracted {
       return { ...empty, messages: readable(toPlainText(body.text.slice(0, 4000))) }
     }
     case 'html': {
+      // Express's res.send('text') is labelled text/html: with no tag in it, it is text.
+      if (!/<[A-Za-z!/]/.test(body.text)) {
+        return { ...empty, messages: readable(toPlainText(body.text.slice(0, 4000))) }
+      }
       const title = htmlTitle(body.text)
       return title ? { ...empty, messages: readable(title) } : empty
     }
@@ -125,6 +136,7 @@ export function problemFromBody(
     texts,
     entries: ex.entries,
     structured: body.kind === 'json' || body.kind === 'problem+json' || body.kind === 'xml',
+    saysMore: texts.some((t) => !isGenericTitle(t)),
     hasRetryAfter: retryAfterMs !== undefined,
     hasServerVersion: currentVersion !== undefined || ex.current !== undefined,
     ...(ex.field !== undefined ? { hintField: ex.field } : {}),
@@ -141,15 +153,27 @@ export function problemFromBody(
       .map(identityFromText)
       .find((i) => i !== undefined)
     const code = decision.code ?? ex.codes[0]
+    const sentence = texts.map(fieldFromSentence).find((f) => f !== undefined)
+    const only = ex.entries.length === 1 ? ex.entries[0] : undefined
+    // Most specific first: the entry that said duplicate, a database's key, a field the body
+    // names, the only field entry, an identifier word, the noun a sentence says is taken, a code.
     field =
       entry?.field ??
       identity?.field ??
       ex.field ??
+      only?.field ??
       texts.map(fieldFromWords).find((f) => f !== undefined) ??
+      sentence?.field ??
       (code === undefined ? undefined : fieldFromCode(code))
-    value = entry?.value ?? identity?.value ?? ex.value
+    value =
+      entry?.value ??
+      identity?.value ??
+      ex.value ??
+      (sentence?.field === field ? sentence?.value : undefined)
   } else if (kind === 'validation') {
-    field ??= ex.entries.find((e) => e.field !== undefined)?.field
+    field ??=
+      ex.entries.find((e) => e.field !== undefined)?.field ??
+      texts.map(fieldFromRequirement).find((f) => f !== undefined)
   }
 
   const fieldErrors: Record<string, string> = {}
