@@ -35,7 +35,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps: the output is unminified ES2022 that reads like the source, and maps would
+    // point at src/ files the package does not ship.
+    sourcemap: false,
     minify: false,
     target: 'es2022',
     lib: {
@@ -49,13 +51,22 @@ export default defineConfig({
   },
   test: {
     globals: true,
+    // Tests that use the package as users do (README snippets) import its public entry points.
+    alias: [
+      {
+        find: /^react-conflict-kit\/styles\.css$/,
+        replacement: here('./src/components/styles.css'),
+      },
+      { find: /^react-conflict-kit\/core$/, replacement: here('./src/core/index.ts') },
+      { find: /^react-conflict-kit$/, replacement: here('./src/index.ts') },
+    ],
     projects: [
       {
         extends: true,
         test: {
           name: 'core',
           environment: 'node',
-          include: ['test/core/**/*.test.ts'],
+          include: ['test/core/**/*.test.ts', 'test/exports.test.ts'],
         },
       },
       {
@@ -73,7 +84,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          include: ['test/{hooks,components,stories}/**/*.test.{ts,tsx}'],
+          include: ['test/{hooks,components,stories,readme}/**/*.test.{ts,tsx}'],
           setupFiles: ['./test/setup.ts'],
         },
       },

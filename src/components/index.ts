@@ -1,23 +1,12 @@
-export { DiffView } from './DiffView/DiffView'
-export type { DiffViewProps } from './DiffView/DiffView'
-export { defaultDiffViewLabels } from './DiffView/diffViewLabels'
-export type { DiffViewLabels } from './DiffView/diffViewLabels'
-export type { DiffViewMode } from './DiffView/layoutDiffItems'
-export { SignupConflictPrompt } from './SignupConflictPrompt/SignupConflictPrompt'
-export type { SignupConflictPromptProps } from './SignupConflictPrompt/SignupConflictPrompt'
-export { defaultSignupConflictPromptLabels } from './SignupConflictPrompt/signupConflictPromptLabels'
-export type { SignupConflictPromptLabels } from './SignupConflictPrompt/signupConflictPromptLabels'
-export { StaleBanner, defaultStaleBannerLabels } from './StaleBanner/StaleBanner'
-export type { StaleBannerLabels, StaleBannerProps } from './StaleBanner/StaleBanner'
-export {
-  StateConflictNotice,
-  defaultStateConflictNoticeLabels,
-} from './StateConflictNotice/StateConflictNotice'
-export type {
-  StateConflictNoticeLabels,
-  StateConflictNoticeProps,
-} from './StateConflictNotice/StateConflictNotice'
+// Drop-in components. `labels` props take a partial object of their texts (see each component's
+// props); test/exports.test.ts snapshots this list.
 export { ConflictResolver } from './ConflictResolver/ConflictResolver'
 export type { ConflictResolverProps } from './ConflictResolver/ConflictResolver'
-export { defaultConflictResolverLabels } from './ConflictResolver/conflictResolverLabels'
-export type { ConflictResolverLabels } from './ConflictResolver/conflictResolverLabels'
+export { DiffView } from './DiffView/DiffView'
+export type { DiffViewProps } from './DiffView/DiffView'
+export { SignupConflictPrompt } from './SignupConflictPrompt/SignupConflictPrompt'
+export type { SignupConflictPromptProps } from './SignupConflictPrompt/SignupConflictPrompt'
+export { StaleBanner } from './StaleBanner/StaleBanner'
+export type { StaleBannerProps } from './StaleBanner/StaleBanner'
+export { StateConflictNotice } from './StateConflictNotice/StateConflictNotice'
+export type { StateConflictNoticeProps } from './StateConflictNotice/StateConflictNotice'

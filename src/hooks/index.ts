@@ -1,14 +1,15 @@
+// React hooks over the core. test/exports.test.ts snapshots this list.
 export type {
   ConflictActionResult,
   ConflictActionStatus,
-  OptimisticResourceBase,
   OptimisticResourceResult,
   OptimisticResourceStatus,
-  ResourceConflict,
+  Outcome,
   RestoredDraft,
   SaveOutcome,
   SignupConflictResult,
   SignupStatus,
+  SkipReason,
   TheirsSnapshot,
 } from './types'
 export { useConflictAction, type UseConflictActionOptions } from './useConflictAction'

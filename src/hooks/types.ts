@@ -22,11 +22,27 @@ export type SaveOutcome =
   | { status: 'error'; problem: HttpProblem }
   | { status: 'skipped'; reason: 'not-dirty' | 'in-flight' | 'not-loaded' }
 
-/** Status of `useSignupConflict`. */
-export type SignupStatus = 'idle' | 'submitting' | 'success' | 'duplicate' | 'invalid' | 'error'
+/** Why a `save` / `resolve` / `submit` / `run` call did nothing. */
+export type SkipReason = 'not-dirty' | 'in-flight' | 'not-loaded'
 
-/** Status of `useConflictAction`. */
-export type ConflictActionStatus = 'idle' | 'pending' | 'success' | 'state-conflict' | 'error'
+/**
+ * What `save()`, `resolve()`, `submit()` and `run()` resolve with, in TanStack Query's terms.
+ * They never throw: `status` says what happened, `data` is the server's answer on success and
+ * `problem` the reason otherwise. `conflict` is the answer the kit exists for (a stale write, an
+ * identifier already registered, an action the resource's state no longer allows); `skipped`
+ * means nothing was sent.
+ */
+export type Outcome<TData> =
+  | { status: 'success'; data: TData; problem: null }
+  | { status: 'conflict'; data: undefined; problem: HttpProblem }
+  | { status: 'error'; data: undefined; problem: HttpProblem }
+  | { status: 'skipped'; data: undefined; problem: null; reason: SkipReason }
+
+/** Status of `useSignupConflict`: `duplicate` and `invalid` are the two ways a signup is refused. */
+export type SignupStatus = 'idle' | 'pending' | 'success' | 'duplicate' | 'invalid' | 'error'
+
+/** Status of `useConflictAction`: `conflict` means the resource's state no longer allows it. */
+export type ConflictActionStatus = 'idle' | 'pending' | 'success' | 'conflict' | 'error'
 
 /** The server's newer version, seen by a background refetch while the person had unsaved edits. */
 export interface TheirsSnapshot<T> {
@@ -75,11 +91,22 @@ export interface OptimisticResourceBase<T> {
   refetch: () => Promise<void>
 }
 
-/** What `useSignupConflict` returns. */
+/** What `useSignupConflict` returns. The `isX` flags are `status` compared, nothing more. */
 export interface SignupConflictResult<V> {
   status: SignupStatus
-  /** Runs the app's `submit(values)` and classifies the outcome. Never throws. */
-  submit: (values: V) => Promise<SignupStatus>
+  isIdle: boolean
+  isPending: boolean
+  isSuccess: boolean
+  isDuplicate: boolean
+  isInvalid: boolean
+  isError: boolean
+  /**
+   * Runs the app's `submit(values)` and classifies the answer. Never throws. A duplicate
+   * resolves as `conflict`, validation errors as `error` with `problem.kind === 'validation'`,
+   * a call while one is pending as `skipped`. Stable across renders.
+   */
+  submit: (values: V) => Promise<Outcome<unknown>>
+  /** The server's answer for `duplicate`, `invalid` and `error`, else null. */
   problem: HttpProblem | null
   /** The identifier field that is already registered (`email`, `username`, ...). */
   field: string | null
@@ -93,8 +120,8 @@ export interface SignupConflictResult<V> {
   loginHref: string | null
   /** Hands the identifier to the login page (session storage) and navigates to `loginHref`. */
   login: () => void
-  /** Clears the conflicting field's value and moves focus back to it. */
-  useDifferent: () => void
+  /** Clears the conflicting field's value, moves focus back to it and returns to `idle`. */
+  chooseAnother: () => void
   /** Same-origin password-reset link, or null. */
   resetPasswordHref: string | null
   resetPassword: () => void
@@ -103,17 +130,27 @@ export interface SignupConflictResult<V> {
   isEnumerationSafe: boolean
   /**
    * Props for the identifier input (`<input {...signup.getIdentifierProps()} />`) so that
-   * `useDifferent()` can clear and focus it. Carries a callback `ref`.
+   * `chooseAnother()` can clear and focus it. Carries a callback `ref`.
    */
   getIdentifierProps: () => { ref: (element: HTMLInputElement | null) => void }
 }
 
-/** What `useConflictAction` returns. */
+/** What `useConflictAction` returns. The `isX` flags are `status` compared, nothing more. */
 export interface ConflictActionResult<I, R> {
   status: ConflictActionStatus
-  /** Runs the action. Never throws; resolves with the new status. */
-  run: (input: I) => Promise<ConflictActionStatus>
+  isIdle: boolean
+  isPending: boolean
+  isSuccess: boolean
+  isConflict: boolean
+  isError: boolean
+  /**
+   * Runs the action. Never throws: a state conflict resolves as `conflict`, a call while one is
+   * pending as `skipped`. Stable across renders.
+   */
+  run: (input: I) => Promise<Outcome<R | undefined>>
+  /** The action's result after `success`. */
   data: R | undefined
+  /** The server's answer for `conflict` and `error`, else null. */
   problem: HttpProblem | null
   /** The resource's state now, from the conflict body or a refetch (`shipped`, `accepted`, ...). */
   currentState: string | null
@@ -121,5 +158,6 @@ export interface ConflictActionResult<I, R> {
   current: unknown
   /** Actions still possible in the current state, when the server said. */
   allowedActions: string[]
+  /** Back to `idle`. */
   reset: () => void
 }

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query'
-import { useCallback, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { HttpProblem } from '../core/http/types'
 import { readState, stateConflictDetails } from '../core/state/stateConflict'
+import { settle } from './settle'
+import type { ConflictActionResult, ConflictActionStatus, Outcome } from './types'
 import { useLatest } from './useLatest'
-import { settle } from './responseProblem'
-import type { ConflictActionResult, ConflictActionStatus } from './types'
 
 /** Options of `useConflictAction`. */
 export interface UseConflictActionOptions<I, R> {
@@ -14,8 +14,10 @@ export interface UseConflictActionOptions<I, R> {
   queryKey?: QueryKey
   /** Reads the state from the refetched resource. Defaults to its `state` or `status` field. */
   getState?: (resource: unknown) => string | null
+  /** Called after the action succeeded (and the resource was refetched). Defaults to none. */
   onSuccess?: (data: R | undefined) => void
-  onStateConflict?: (problem: HttpProblem) => void
+  /** Called when the resource's state no longer allows the action. Defaults to none. */
+  onConflict?: (problem: HttpProblem) => void
 }
 
 interface State<R> {
@@ -36,19 +38,21 @@ const idle: State<never> = {
 }
 
 /** Runs a state-changing action; a "not in this state any more" answer says what state it is in now. */
-export function useConflictAction<I, R = unknown>(
+export function useConflictAction<I = void, R = unknown>(
   options: UseConflictActionOptions<I, R>,
 ): ConflictActionResult<I, R> {
   const client = useQueryClient()
   const latest = useLatest(options)
   const [state, setState] = useState<State<R>>(idle)
+  // A ref, not state: a double click in one event loop turn must see the first run.
+  const pending = useRef(false)
   const { mutateAsync } = useMutation({
     mutationFn: (input: I) => settle<R>(() => latest.current.action(input), 'POST'),
     retry: false,
   })
 
-  const run = useCallback(
-    async (input: I): Promise<ConflictActionStatus> => {
+  const perform = useCallback(
+    async (input: I): Promise<Outcome<R | undefined>> => {
       const o = latest.current
       setState({ ...idle, status: 'pending' })
       const { problem, data } = await mutateAsync(input)
@@ -57,11 +61,11 @@ export function useConflictAction<I, R = unknown>(
         if (o.queryKey) await client.invalidateQueries({ queryKey: o.queryKey })
         setState({ ...idle, status: 'success', data })
         o.onSuccess?.(data)
-        return 'success'
+        return { status: 'success', data, problem: null }
       }
       if (problem.kind !== 'state') {
         setState({ ...idle, status: 'error', problem })
-        return 'error'
+        return { status: 'error', data: undefined, problem }
       }
       const details = stateConflictDetails(problem)
       let { currentState, current } = details
@@ -76,17 +80,45 @@ export function useConflictAction<I, R = unknown>(
       }
       setState({
         ...idle,
-        status: 'state-conflict',
+        status: 'conflict',
         problem,
         currentState,
         current,
         allowedActions: details.allowedActions,
       })
-      o.onStateConflict?.(problem)
-      return 'state-conflict'
+      o.onConflict?.(problem)
+      return { status: 'conflict', data: undefined, problem }
     },
     [client, latest, mutateAsync],
   )
 
-  return { ...state, run, reset: () => setState(idle) }
+  const run = useCallback(
+    async (input: I): Promise<Outcome<R | undefined>> => {
+      if (pending.current) {
+        return { status: 'skipped', reason: 'in-flight', data: undefined, problem: null }
+      }
+      pending.current = true
+      try {
+        return await perform(input)
+      } finally {
+        pending.current = false
+      }
+    },
+    [perform],
+  )
+  const reset = useCallback(() => setState(idle), [])
+
+  return useMemo(
+    () => ({
+      ...state,
+      isIdle: state.status === 'idle',
+      isPending: state.status === 'pending',
+      isSuccess: state.status === 'success',
+      isConflict: state.status === 'conflict',
+      isError: state.status === 'error',
+      run,
+      reset,
+    }),
+    [state, run, reset],
+  )
 }

@@ -9,10 +9,9 @@ import { deriveResourceState } from '../core/resource/deriveResourceState'
 import { saveWithMerge } from '../core/resource/saveWithMerge'
 import type { ResourceConflict, VersionSource, VersionedValue } from '../core/resource/types'
 import type { OptimisticResourceResult, SaveOutcome } from './types'
-import { useLatest } from './useLatest'
+import { useLatest, useMountedSignal } from './useLatest'
 import { useBroadcastRefetch } from './useBroadcastRefetch'
 import { useEditSession } from './useEditSession'
-import { useMountedSignal } from './useMountedSignal'
 import { useResourceRequests } from './useResourceRequests'
 
 /** Options of `useOptimisticResource`. */

@@ -4,10 +4,9 @@ import { handOffIdentifier } from '../core/links/identifierHandoff'
 import { safeSameOriginHref, withQueryParam } from '../core/links/safeHref'
 import type { HttpProblem } from '../core/http/types'
 import { signupOutcome, type SignupOutcome } from '../core/signup/signupOutcome'
+import { settle } from './settle'
+import type { Outcome, SignupConflictResult, SignupStatus } from './types'
 import { useLatest } from './useLatest'
-import { settle } from './responseProblem'
-import type { SignupConflictResult, SignupStatus } from './types'
-import { clearInput } from './clearInput'
 
 /** Options of `useSignupConflict`. */
 export interface UseSignupConflictOptions<V> {
@@ -25,9 +24,11 @@ export interface UseSignupConflictOptions<V> {
   identifierParam?: string | false
   /** How to go to a page (a router's navigate). Defaults to `location.assign`. */
   navigate?: (href: string) => void
-  /** Called by `useDifferent()` for controlled forms that own the value. Defaults to none. */
-  onUseDifferent?: (field: string) => void
+  /** Called by `chooseAnother()` for controlled forms that own the value. Defaults to none. */
+  onChooseAnother?: (field: string) => void
+  /** Called after a successful signup with the server's answer. Defaults to none. */
   onSuccess?: (data: unknown) => void
+  /** Called when the identifier is already registered. Defaults to none. */
   onDuplicate?: (problem: HttpProblem) => void
 }
 
@@ -43,6 +44,21 @@ const idle: State = {
 
 const defaultNavigate = (href: string) => globalThis.location?.assign(href)
 
+/**
+ * Empties an input so that React (controlled inputs) and form libraries see the change:
+ * the native value setter bypasses React's value tracker, then an `input` event is sent.
+ * Both come from the element's own window, so this also works across frames.
+ */
+function clearInput(element: HTMLInputElement): void {
+  const view = element.ownerDocument?.defaultView
+  const proto = view?.HTMLInputElement.prototype ?? Object.getPrototypeOf(element)
+  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set
+  if (setter) setter.call(element, '')
+  else element.value = ''
+  const EventCtor = view?.Event ?? Event
+  element.dispatchEvent(new EventCtor('input', { bubbles: true }))
+}
+
 /** Runs a signup and turns "already registered" into a way forward, apart from real validation errors. */
 export function useSignupConflict<V>(
   options: UseSignupConflictOptions<V>,
@@ -50,22 +66,37 @@ export function useSignupConflict<V>(
   const latest = useLatest(options)
   const [state, setState] = useState<State>(idle)
   const input = useRef<HTMLInputElement | null>(null)
-  const mutation = useMutation({
+  // A ref, not state: a double click in one event loop turn must see the first submit.
+  const pending = useRef(false)
+  const { mutateAsync } = useMutation({
     mutationFn: (values: V) => settle(() => latest.current.submit(values), 'POST'),
     retry: false,
   })
-  const { mutateAsync } = mutation
 
   const submit = useCallback(
-    async (values: V): Promise<SignupStatus> => {
+    async (values: V): Promise<Outcome<unknown>> => {
+      if (pending.current) {
+        return { status: 'skipped', reason: 'in-flight', data: undefined, problem: null }
+      }
+      pending.current = true
       const o = latest.current
-      setState({ ...idle, status: 'submitting' })
-      const { problem, data } = await mutateAsync(values)
-      const outcome = signupOutcome(problem, values, o)
-      setState({ ...outcome, problem })
-      if (outcome.status === 'success') o.onSuccess?.(data)
-      if (outcome.status === 'duplicate' && problem) o.onDuplicate?.(problem)
-      return outcome.status
+      setState({ ...idle, status: 'pending' })
+      try {
+        const { problem, data } = await mutateAsync(values)
+        const outcome = signupOutcome(problem, values, o)
+        setState({ ...outcome, problem })
+        if (outcome.status === 'success') o.onSuccess?.(data)
+        if (outcome.status === 'duplicate' && problem) o.onDuplicate?.(problem)
+        // Follows the hook's status, so enumeration-safe mode answers a duplicate as a success
+        // here too and app code cannot tell new and existing accounts apart by accident.
+        if (outcome.status === 'success' || problem === null) {
+          return { status: 'success', data, problem: null }
+        }
+        const status = outcome.status === 'duplicate' ? 'conflict' : 'error'
+        return { status, data: undefined, problem }
+      } finally {
+        pending.current = false
+      }
     },
     [latest, mutateAsync],
   )
@@ -92,13 +123,17 @@ export function useSignupConflict<V>(
     },
     [identifier, field, latest],
   )
+  const login = useCallback(() => go(loginHref), [go, loginHref])
+  const resetPassword = useCallback(() => go(resetPasswordHref), [go, resetPasswordHref])
+  const reset = useCallback(() => setState(idle), [])
 
   const register = useCallback((element: HTMLInputElement | null) => {
     input.current = element
   }, [])
+  const getIdentifierProps = useCallback(() => ({ ref: register }), [register])
 
-  const useDifferent = useCallback(() => {
-    if (field) latest.current.onUseDifferent?.(field)
+  const chooseAnother = useCallback(() => {
+    if (field) latest.current.onChooseAnother?.(field)
     if (input.current) {
       clearInput(input.current)
       input.current.focus()
@@ -106,16 +141,37 @@ export function useSignupConflict<V>(
     setState(idle)
   }, [field, latest])
 
-  return {
-    ...state,
-    submit,
-    loginHref,
-    login: () => go(loginHref),
-    useDifferent,
-    resetPasswordHref,
-    resetPassword: () => go(resetPasswordHref),
-    reset: () => setState(idle),
-    isEnumerationSafe: options.enumerationSafe ?? false,
-    getIdentifierProps: useCallback(() => ({ ref: register }), [register]),
-  }
+  const isEnumerationSafe = options.enumerationSafe ?? false
+  return useMemo(
+    () => ({
+      ...state,
+      isIdle: state.status === 'idle',
+      isPending: state.status === 'pending',
+      isSuccess: state.status === 'success',
+      isDuplicate: state.status === 'duplicate',
+      isInvalid: state.status === 'invalid',
+      isError: state.status === 'error',
+      submit,
+      loginHref,
+      login,
+      chooseAnother,
+      resetPasswordHref,
+      resetPassword,
+      reset,
+      isEnumerationSafe,
+      getIdentifierProps,
+    }),
+    [
+      state,
+      submit,
+      loginHref,
+      login,
+      chooseAnother,
+      resetPasswordHref,
+      resetPassword,
+      reset,
+      isEnumerationSafe,
+      getIdentifierProps,
+    ],
+  )
 }

@@ -44,7 +44,7 @@ function OrderRow({ order }: { order: MockOrder }) {
           </button>
         ))}
       </div>
-      {transition.status === 'state-conflict' && (
+      {transition.status === 'conflict' && (
         <StateConflictNotice
           action={transition}
           actionLabels={actionLabels}

@@ -82,8 +82,8 @@ export function LiveSignup({ enumerationSafe = false }: LiveSignupProps) {
           aria-describedby={describedBy('password')}
         />
         {errors.password && <p id={describedBy('password')}>{errors.password}</p>}
-        <button type="submit" disabled={signup.status === 'submitting'}>
-          {signup.status === 'submitting' ? 'Creating…' : 'Sign up'}
+        <button type="submit" disabled={signup.status === 'pending'}>
+          {signup.status === 'pending' ? 'Creating…' : 'Sign up'}
         </button>
       </form>
       <SignupConflictPrompt signup={signup} focusOnShow />

@@ -11,7 +11,7 @@ function fakeSignup(status: SignupStatus = 'duplicate', isEnumerationSafe = fals
     field: 'email',
     loginHref: '/login',
     login: vi.fn<() => void>(),
-    useDifferent: vi.fn<() => void>(),
+    chooseAnother: vi.fn<() => void>(),
     resetPasswordHref: '/reset',
     resetPassword: vi.fn<() => void>(),
     isEnumerationSafe,
@@ -33,7 +33,7 @@ describe('SignupConflictPrompt', () => {
     await user.click(login)
     expect(signup.login).toHaveBeenCalledTimes(1)
     await user.click(screen.getByRole('button', { name: 'Use a different email' }))
-    expect(signup.useDifferent).toHaveBeenCalledTimes(1)
+    expect(signup.chooseAnother).toHaveBeenCalledTimes(1)
     const reset = screen.getByRole('link', { name: 'Forgot password?' })
     expect(reset).toHaveAttribute('href', '/reset')
     await user.click(reset)
@@ -50,7 +50,7 @@ describe('SignupConflictPrompt', () => {
     expect(signup.login).toHaveBeenCalledTimes(1)
     await user.tab()
     await user.keyboard(' ')
-    expect(signup.useDifferent).toHaveBeenCalledTimes(1)
+    expect(signup.chooseAnother).toHaveBeenCalledTimes(1)
     await user.tab()
     expect(screen.getByRole('link', { name: 'Forgot password?' })).toHaveFocus()
   })
@@ -62,7 +62,7 @@ describe('SignupConflictPrompt', () => {
     expect(signup.login).not.toHaveBeenCalled()
   })
 
-  it.each<SignupStatus>(['idle', 'submitting', 'success', 'invalid', 'error'])(
+  it.each<SignupStatus>(['idle', 'pending', 'success', 'invalid', 'error'])(
     'renders nothing for status %s',
     (status) => {
       const { container } = render(<SignupConflictPrompt signup={fakeSignup(status)} />)
@@ -92,13 +92,13 @@ describe('SignupConflictPrompt', () => {
   it('works from plain props and names the field', async () => {
     const user = userEvent.setup()
     const onLogin = vi.fn<(event: unknown) => void>()
-    const onUseDifferent = vi.fn<() => void>()
+    const onChooseAnother = vi.fn<() => void>()
     render(
       <SignupConflictPrompt
         identifier="ada"
         field="username"
         onLogin={onLogin}
-        onUseDifferent={onUseDifferent}
+        onChooseAnother={onChooseAnother}
       />,
     )
     expect(screen.getByRole('alert')).toHaveTextContent(
@@ -108,7 +108,7 @@ describe('SignupConflictPrompt', () => {
     await user.click(screen.getByRole('button', { name: 'Log in' }))
     expect(onLogin).toHaveBeenCalledTimes(1)
     await user.click(screen.getByRole('button', { name: 'Use a different username' }))
-    expect(onUseDifferent).toHaveBeenCalledTimes(1)
+    expect(onChooseAnother).toHaveBeenCalledTimes(1)
     expect(screen.queryByText('Forgot password?')).toBeNull()
   })
 

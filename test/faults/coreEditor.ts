@@ -6,7 +6,6 @@
  */
 import {
   createDraftStore,
-  createMemoryStorage,
   loadResource,
   saveResource,
   saveWithMerge,
@@ -14,6 +13,7 @@ import {
   type ResourceConflict,
   type SaveFlowResult,
 } from '../../src/core/index'
+import { createMemoryStorage } from '../../src/core/draft/draftStore'
 
 /** A demo-server document. */
 export interface ServerDoc {

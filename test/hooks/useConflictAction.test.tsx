@@ -59,7 +59,7 @@ describe('useConflictAction', () => {
     order = { ...order, state: 'shipped' } // the warehouse shipped it meanwhile
     await act(async () => void (await result.current.action.run()))
     expect(result.current.action).toMatchObject({
-      status: 'state-conflict',
+      status: 'conflict',
       currentState: 'shipped',
       allowedActions: ['deliver'],
       problem: { kind: 'state', title: 'This order has already shipped' },
@@ -79,7 +79,7 @@ describe('useConflictAction', () => {
     order = { ...order, state: 'delivered' }
     await act(async () => void (await result.current.action.run()))
     expect(result.current.action).toMatchObject({
-      status: 'state-conflict',
+      status: 'conflict',
       currentState: 'delivered',
     })
   })
@@ -95,5 +95,56 @@ describe('useConflictAction', () => {
     expect(result.current.action.status).toBe('error')
     act(() => result.current.action.reset())
     expect(result.current.action.status).toBe('idle')
+  })
+  it('run resolves with the shared outcome shape and isX flags follow status', async () => {
+    const { result } = renderWithClient(useOrderPage, newClient())
+    await waitFor(() => expect(result.current.query.data?.state).toBe('placed'))
+    expect(result.current.action).toMatchObject({ isIdle: true, isPending: false })
+    let outcome: unknown
+    await act(async () => void (outcome = await result.current.action.run()))
+    expect(outcome).toEqual({
+      status: 'success',
+      data: { id: 7, state: 'cancelled' },
+      problem: null,
+    })
+    expect(result.current.action).toMatchObject({
+      isIdle: false,
+      isSuccess: true,
+      isConflict: false,
+    })
+    await act(async () => void (outcome = await result.current.action.run()))
+    expect(outcome).toMatchObject({
+      status: 'conflict',
+      data: undefined,
+      problem: { kind: 'state' },
+    })
+    expect(result.current.action).toMatchObject({
+      isSuccess: false,
+      isConflict: true,
+      isError: false,
+    })
+  })
+
+  it('skips a second run while one is pending, and keeps run and reset stable', async () => {
+    let calls = 0
+    server.use(
+      http.post(`${API}/orders/7/cancel`, async () => {
+        calls += 1
+        await new Promise((done) => setTimeout(done, 20))
+        return HttpResponse.json({ ...order, state: 'cancelled' })
+      }),
+    )
+    const { result } = renderWithClient(useOrderPage, newClient())
+    const { run, reset } = result.current.action
+    let skipped: unknown
+    await act(async () => {
+      const first = run()
+      skipped = await run()
+      await first
+    })
+    expect(skipped).toMatchObject({ status: 'skipped', reason: 'in-flight' })
+    expect(calls).toBe(1)
+    expect(result.current.action.run).toBe(run)
+    expect(result.current.action.reset).toBe(reset)
   })
 })

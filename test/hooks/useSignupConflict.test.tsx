@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { QueryClientProvider } from '@tanstack/react-query'
@@ -202,7 +202,106 @@ describe('useSignupConflict', () => {
     expect(dup.result.current.message).toMatch(/if this address can be used/i)
   })
 
-  it('useDifferent clears a controlled email field and moves focus back to it', async () => {
+  it.each([
+    ['success', 201, { id: 1 }, { status: 'success', data: { id: 1 }, problem: null }],
+    [
+      'duplicate',
+      409,
+      { code: 'user_exists' },
+      { status: 'conflict', problem: { kind: 'duplicate' } },
+    ],
+    [
+      'invalid',
+      422,
+      { errors: { password: ['is too short'] } },
+      { status: 'error', problem: { kind: 'validation' } },
+    ],
+  ])('submit resolves a %s with the shared outcome shape', async (hookStatus, code, body, want) => {
+    answer(code, body)
+    const r = renderWithClient(() => useSignup())
+    let outcome: unknown
+    await act(async () => void (outcome = await r.result.current.submit(values)))
+    expect(outcome).toMatchObject(want)
+    expect(r.result.current.status).toBe(hookStatus)
+  })
+
+  it('answers a duplicate in enumeration-safe mode as a success in the outcome too', async () => {
+    answer(409, { code: 'user_exists', field: 'email' })
+    const r = renderWithClient(() => useSignup({ enumerationSafe: true }))
+    let outcome: unknown
+    await act(async () => void (outcome = await r.result.current.submit(values)))
+    expect(outcome).toEqual({ status: 'success', data: undefined, problem: null })
+  })
+
+  it('derives every isX flag from status, one true at a time', async () => {
+    let release = () => {}
+    server.use(
+      http.post(`${API}/signup`, async () => {
+        await new Promise<void>((done) => (release = done))
+        return HttpResponse.json({ code: 'user_exists' }, { status: 409 })
+      }),
+    )
+    const r = renderWithClient(() => useSignup())
+    const flags = () => {
+      const { isIdle, isPending, isSuccess, isDuplicate, isInvalid, isError } = r.result.current
+      return { isIdle, isPending, isSuccess, isDuplicate, isInvalid, isError }
+    }
+    const only = (name: string) =>
+      Object.fromEntries(Object.keys(flags()).map((k) => [k, k === name]))
+    expect(flags()).toEqual(only('isIdle'))
+    let done: Promise<unknown> = Promise.resolve()
+    act(() => void (done = r.result.current.submit(values)))
+    await waitFor(() => expect(r.result.current.status).toBe('pending'))
+    expect(flags()).toEqual(only('isPending'))
+    await act(async () => {
+      release()
+      await done
+    })
+    expect(r.result.current.status).toBe('duplicate')
+    expect(flags()).toEqual(only('isDuplicate'))
+  })
+
+  it('skips a second submit while one is pending, without sending it', async () => {
+    let calls = 0
+    let release = () => {}
+    server.use(
+      http.post(`${API}/signup`, async () => {
+        calls += 1
+        await new Promise<void>((done) => (release = done))
+        return HttpResponse.json({ id: 1 }, { status: 201 })
+      }),
+    )
+    const r = renderWithClient(() => useSignup())
+    let first: Promise<unknown> = Promise.resolve()
+    let second: unknown
+    await act(async () => {
+      first = r.result.current.submit(values)
+      second = await r.result.current.submit(values)
+    })
+    expect(second).toMatchObject({ status: 'skipped', reason: 'in-flight' })
+    await waitFor(() => expect(calls).toBe(1))
+    await act(async () => {
+      release()
+      await first
+    })
+    expect(calls).toBe(1)
+    expect(r.result.current.status).toBe('success')
+  })
+
+  it('keeps its functions the same across renders', async () => {
+    answer(201, { id: 1 })
+    const r = renderWithClient(() => useSignup())
+    const before = r.result.current
+    r.rerender(undefined)
+    const after = r.result.current
+    expect(after).toBe(before) // nothing changed: the same object
+    for (const name of ['submit', 'login', 'chooseAnother', 'resetPassword', 'reset'] as const) {
+      expect(after[name]).toBe(before[name])
+    }
+    expect(after.getIdentifierProps().ref).toBe(before.getIdentifierProps().ref)
+  })
+
+  it('chooseAnother clears a controlled email field and moves focus back to it', async () => {
     answer(409, { code: 'user_exists' })
     function Form() {
       const [email, setEmail] = useState('')
@@ -226,7 +325,7 @@ describe('useSignupConflict', () => {
           <p>status: {signup.status}</p>
           <p>state: [{email}]</p>
           {signup.status === 'duplicate' && (
-            <button type="button" onClick={signup.useDifferent}>
+            <button type="button" onClick={signup.chooseAnother}>
               Use a different email
             </button>
           )}

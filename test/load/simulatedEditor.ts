@@ -8,15 +8,17 @@
 import {
   isProblemError,
   loadResource,
-  resolveChunks,
-  resolveValues,
   saveResource,
   saveWithMerge,
-  type ChunkChoice,
   type MergeConflict,
-  type ValueChoice,
   type VersionedValue,
 } from '../../src/core/index'
+import {
+  resolveChunks,
+  resolveValues,
+  type ChunkChoice,
+  type ValueChoice,
+} from '../../src/core/merge/index'
 import { tokensOf, type DropReason, type WriteLedger } from './writeLedger'
 
 /** A document as the demo API sends it. */

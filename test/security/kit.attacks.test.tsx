@@ -40,7 +40,7 @@ function fakeSignup(loginHref: string) {
     field: 'email',
     loginHref,
     login: vi.fn<() => void>(),
-    useDifferent: vi.fn<() => void>(),
+    chooseAnother: vi.fn<() => void>(),
     resetPasswordHref: loginHref,
     resetPassword: vi.fn<() => void>(),
     isEnumerationSafe: false,

@@ -57,7 +57,7 @@ function OrderRow({ order }: { order: Order }) {
           </button>
         )}
       </div>
-      {transition.status === 'state-conflict' && (
+      {transition.status === 'conflict' && (
         <StateConflictNotice
           action={transition}
           actionLabels={actionLabels}

@@ -27,7 +27,7 @@ export function SignupPage() {
     resetPasswordHref: '/login?reset=1',
     enumerationSafe: safeMode,
     navigate,
-    onUseDifferent: (field) => setValues((v) => ({ ...v, [field]: '' })),
+    onChooseAnother: (field) => setValues((v) => ({ ...v, [field]: '' })),
   })
   const errors = signup.fieldErrors
   const field = (name: keyof Values) => ({
@@ -87,8 +87,8 @@ export function SignupPage() {
             {errors.root}
           </p>
         )}
-        <button type="submit" disabled={signup.status === 'submitting' || !settings.data}>
-          {signup.status === 'submitting' ? 'Creating…' : 'Create account'}
+        <button type="submit" disabled={signup.status === 'pending' || !settings.data}>
+          {signup.status === 'pending' ? 'Creating…' : 'Create account'}
         </button>
       </form>
       <SignupConflictPrompt signup={signup} focusOnShow />

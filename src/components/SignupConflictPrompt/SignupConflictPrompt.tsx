@@ -27,7 +27,7 @@ export interface SignupConflictPromptProps<V = unknown> {
     | 'field'
     | 'loginHref'
     | 'login'
-    | 'useDifferent'
+    | 'chooseAnother'
     | 'resetPasswordHref'
     | 'resetPassword'
     | 'isEnumerationSafe'
@@ -46,7 +46,8 @@ export interface SignupConflictPromptProps<V = unknown> {
   loginHref?: string | null
   /** Called on "Log in"; call `event.preventDefault()` to stop the link navigating. */
   onLogin?: (event: MouseEvent) => void
-  onUseDifferent?: () => void
+  /** Called on "use another" (clear the field and try again). Defaults to `signup.chooseAnother`. */
+  onChooseAnother?: () => void
   /** Password-reset page, like `loginHref`. Defaults to `signup.resetPasswordHref`. */
   resetPasswordHref?: string | null
   onResetPassword?: (event: MouseEvent) => void
@@ -147,7 +148,7 @@ export function SignupConflictPrompt<V = unknown>({
         event.preventDefault()
         signup.resetPassword()
       }))
-  const onUseDifferent = props.onUseDifferent ?? signup?.useDifferent
+  const onChooseAnother = props.onChooseAnother ?? signup?.chooseAnother
 
   return (
     <div ref={ref} className={cx('ck-SignupConflictPrompt', className)} data-state="duplicate">
@@ -168,11 +169,11 @@ export function SignupConflictPrompt<V = unknown>({
         >
           {labels.logIn}
         </Action>
-        {onUseDifferent && (
+        {onChooseAnother && (
           <button
             type="button"
             className="ck-SignupConflictPrompt-different"
-            onClick={() => onUseDifferent()}
+            onClick={() => onChooseAnother()}
           >
             {labels.differentIdentifier(field)}
           </button>

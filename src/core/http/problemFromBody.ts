@@ -8,7 +8,7 @@ import type { BodyInfo } from './readBody'
 import { parseRetryAfter } from './retryAfter'
 import { salvageJsonStrings } from './salvageJson'
 import { fallbackTitle, fullMessage, isGenericTitle, prefersFallback } from './titles'
-import type { HttpProblem } from './types'
+import type { HeadersInput, HttpProblem } from './types'
 import { fieldFromCode, fieldFromWords, identityFromText } from './wording'
 import { xmlFields } from './xml'
 
@@ -17,7 +17,7 @@ export interface ProblemRequest {
   /** Request method; a POST that hits a 409 is likelier a duplicate. */
   method?: string
   /** Request headers; `If-Match` / `If-Unmodified-Since` make a 409 `stale`. */
-  headers?: HeadersInit
+  headers?: HeadersInput
   /** The request body carried a version field (optimistic locking in the body). Defaults to `false`. */
   versioned?: boolean
 }

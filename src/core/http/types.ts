@@ -40,3 +40,10 @@ export interface HttpProblem {
   /** The parsed body (or text), bounded in size. */
   raw: unknown
 }
+
+/**
+ * Request headers in any form `new Headers()` accepts. Spelled through `Headers` rather than
+ * the DOM's `HeadersInit` so that the declarations also compile in Node projects without the
+ * DOM lib (`@types/node` has `Headers` but no global `HeadersInit`).
+ */
+export type HeadersInput = ConstructorParameters<typeof Headers>[0]

@@ -2,7 +2,7 @@ import { classifyResponse } from '../http/classifyResponse'
 import { ifMatchHeaders } from '../http/etag'
 import { readVersion } from '../http/version'
 import { ProblemError, problemFromError } from '../http/problemError'
-import type { HttpProblem } from '../http/types'
+import type { HeadersInput, HttpProblem } from '../http/types'
 import type { VersionSource, VersionedValue } from './types'
 
 /** How to reach a resource over HTTP. */
@@ -12,7 +12,7 @@ export interface ResourceRequest {
   version?: VersionSource
   signal?: AbortSignal
   /** Extra request headers (auth, tenant). */
-  headers?: HeadersInit
+  headers?: HeadersInput
   /** The fetch implementation. Defaults to `globalThis.fetch`. */
   fetch?: typeof globalThis.fetch
 }
@@ -40,7 +40,7 @@ function unreadable(status: number, detail: string): HttpProblem {
 export async function readVersioned<T>(
   res: Response,
   version: VersionSource,
-  request: { method: string; headers?: HeadersInit; sent?: T },
+  request: { method: string; headers?: HeadersInput; sent?: T },
 ): Promise<VersionedValue<T>> {
   if (!res.ok) {
     const problem = await classifyResponse(res, {

@@ -51,11 +51,44 @@ describe('createDraftStore', () => {
     createDraftStore({ storage }).save('k', { ...entry, draft: cyclic })
     expect(storage.getItem('ck:draft:k')).toBeNull()
   })
+})
 
-  it('falls back to memory where there is no localStorage (Node)', () => {
+describe('createDraftStore without a storage option', () => {
+  // Arranged explicitly rather than relying on the runtime (Node 20 has no localStorage, newer
+  // Node and jsdom do), so each case tests the environment it names.
+  const original = Object.getOwnPropertyDescriptor(globalThis, 'localStorage')
+  afterEach(() => {
+    if (original) Object.defineProperty(globalThis, 'localStorage', original)
+    else Reflect.deleteProperty(globalThis, 'localStorage')
+  })
+  const setLocalStorage = (descriptor: PropertyDescriptor) =>
+    Object.defineProperty(globalThis, 'localStorage', { configurable: true, ...descriptor })
+
+  it('writes to localStorage when there is one, so the draft survives a reload', () => {
+    const local = createMemoryStorage()
+    setLocalStorage({ value: local })
+    createDraftStore().save('k', entry)
+    expect(local.getItem('ck:draft:k')).not.toBeNull()
+    expect(createDraftStore().load('k')).toEqual(entry)
+  })
+
+  it.each<[string, PropertyDescriptor]>([
+    ['missing', { value: undefined }],
+    [
+      'throwing on access (sandboxed iframe)',
+      {
+        get() {
+          throw new DOMException('denied', 'SecurityError')
+        },
+      },
+    ],
+  ])('falls back to memory of its own when localStorage is %s', (_name, descriptor) => {
+    setLocalStorage(descriptor)
     const store = createDraftStore()
-    store.save('k', entry)
+    expect(() => store.save('k', entry)).not.toThrow()
     expect(store.load('k')).toEqual(entry)
+    // Memory, not some shared or global place: another store does not see the draft.
+    expect(createDraftStore().load('k')).toBeNull()
   })
 })
 

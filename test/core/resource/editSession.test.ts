@@ -114,7 +114,38 @@ describe('editReducer', () => {
     expect(s).toMatchObject({ phase: 'editing', base: { title: 'old base' }, baseVersion: '"0"' })
   })
 
-  it('discards to viewing from any phase', () => {
-    expect(editReducer(editing(), { type: 'discard' })).toBe(viewing)
+  it.each<[EditSession<Doc>['phase'], () => EditSession<Doc>]>([
+    ['viewing', () => viewing],
+    ['editing', () => editing()],
+    ['saving', () => editReducer(editing(), { type: 'save-start' })],
+    [
+      'failed',
+      () =>
+        editReducer(editReducer(editing(), { type: 'save-start' }), {
+          type: 'save-failure',
+          problem,
+        }),
+    ],
+    [
+      'conflict',
+      () =>
+        editReducer(editReducer(editing(), { type: 'save-start' }), {
+          type: 'conflict',
+          conflict: {
+            base: { title: 'A' },
+            mine: { title: 'B' },
+            theirs: { title: 'C' },
+            merged: { title: 'C' },
+            conflicts: [{ path: ['title'], base: 'A', mine: 'B', theirs: 'C' }],
+            changes: [],
+            problem: { ...problem, status: 412, kind: 'stale' },
+            theirsVersion: '"3"',
+          },
+        }),
+    ],
+  ])('discards to viewing from the %s phase', (phase, reach) => {
+    const from = reach()
+    expect(from.phase).toBe(phase) // the case really starts where it says
+    expect(editReducer(from, { type: 'discard' })).toBe(viewing)
   })
 })

@@ -1,0 +1,178 @@
+/**
+ * The public surface of each entry point, written out so that adding or removing a name is a
+ * reviewed change of this file. Type names are read from the entry files (which list explicit
+ * named exports, following `export *`); value names are also checked against the modules as
+ * loaded, so the reading cannot drift from what users actually get.
+ */
+import { readFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import * as core from '../src/core/index'
+import * as main from '../src/index'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+
+interface Surface {
+  values: string[]
+  types: string[]
+}
+
+/** Names an entry file exports, split into values and type-only names, `export *` followed. */
+function surfaceOf(file: string): Surface {
+  const text = readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '')
+  const values = new Set<string>()
+  const types = new Set<string>()
+  for (const m of text.matchAll(/export\s*\*\s*from\s*'([^']+)'/g)) {
+    const inner = surfaceOf(resolve(dirname(file), `${m[1]}.ts`))
+    inner.values.forEach((n) => values.add(n))
+    inner.types.forEach((n) => types.add(n))
+  }
+  for (const m of text.matchAll(/export\s+(type\s+)?\{([^}]*)\}/g)) {
+    for (const raw of m[2]!.split(',')) {
+      const item = raw.trim()
+      if (!item) continue
+      const isType = Boolean(m[1]) || item.startsWith('type ')
+      const name = item
+        .replace(/^type\s+/, '')
+        .split(/\s+as\s+/)
+        .pop()!
+        .trim()
+      ;(isType ? types : values).add(name)
+    }
+  }
+  if (/export\s+(const|function|class|let|var|interface|type\s+\w+\s*=)/.test(text)) {
+    throw new Error(`${file}: entry files list re-exports only`)
+  }
+  return { values: [...values].toSorted(), types: [...types].toSorted() }
+}
+
+const coreSurface = surfaceOf(resolve(root, 'src/core/index.ts'))
+const mainSurface = surfaceOf(resolve(root, 'src/index.ts'))
+const size = (s: Surface) => s.values.length + s.types.length
+
+const CORE_VALUES = [
+  'ProblemError',
+  'classifyResponse',
+  'createDraftStore',
+  'diffRows',
+  'isProblemError',
+  'loadResource',
+  'mergeText',
+  'mergeValues',
+  'problemFromError',
+  'safeSameOriginHref',
+  'saveResource',
+  'saveWithMerge',
+  'takeHandedOffIdentifier',
+]
+const CORE_TYPES = [
+  'ClassifyOptions',
+  'ConflictKind',
+  'ConflictMergeOptions',
+  'DiffRow',
+  'DiffRowsOptions',
+  'DraftStorage',
+  'DraftStore',
+  'DraftStoreOptions',
+  'HttpProblem',
+  'MergeConflict',
+  'MergeResult',
+  'MergeTextOptions',
+  'MergeTextResult',
+  'MergeValuesOptions',
+  'ProblemKind',
+  'ResourceConflict',
+  'ResourceRequest',
+  'ResourceWrite',
+  'SafeHrefOptions',
+  'SaveFlow',
+  'SaveFlowResult',
+  'TextConflict',
+  'VersionSource',
+  'VersionedValue',
+]
+/** What `react-conflict-kit` re-exports from the core: what React code meets through the hooks. */
+const SHARED_VALUES = [
+  'ProblemError',
+  'createDraftStore',
+  'isProblemError',
+  'problemFromError',
+  'safeSameOriginHref',
+  'takeHandedOffIdentifier',
+]
+const SHARED_TYPES = [
+  'ConflictKind',
+  'ConflictMergeOptions',
+  'DraftStore',
+  'HttpProblem',
+  'MergeConflict',
+  'ProblemKind',
+  'ResourceConflict',
+  'VersionSource',
+  'VersionedValue',
+]
+/** The hooks and components of `react-conflict-kit`. */
+const REACT_VALUES = [
+  'ConflictResolver',
+  'DiffView',
+  'SignupConflictPrompt',
+  'StaleBanner',
+  'StateConflictNotice',
+  'useConflictAction',
+  'useOptimisticResource',
+  'useSignupConflict',
+]
+const REACT_TYPES = [
+  'ConflictActionResult',
+  'ConflictActionStatus',
+  'ConflictResolverProps',
+  'DiffViewProps',
+  'OptimisticResourceResult',
+  'OptimisticResourceStatus',
+  'Outcome',
+  'RestoredDraft',
+  'SaveOutcome',
+  'SignupConflictPromptProps',
+  'SignupConflictResult',
+  'SignupStatus',
+  'SkipReason',
+  'StaleBannerProps',
+  'StateConflictNoticeProps',
+  'TheirsSnapshot',
+  'UseConflictActionOptions',
+  'UseOptimisticResourceOptions',
+  'UseSignupConflictOptions',
+]
+
+const sorted = (names: string[]) => names.toSorted()
+
+describe('public surface', () => {
+  it('react-conflict-kit/core exports exactly the listed names', () => {
+    expect(coreSurface).toEqual({ values: CORE_VALUES, types: CORE_TYPES })
+  })
+
+  it('react-conflict-kit exports the hooks, the components and the shared core names', () => {
+    expect(mainSurface).toEqual({
+      values: sorted([...SHARED_VALUES, ...REACT_VALUES]),
+      types: sorted([...SHARED_TYPES, ...REACT_TYPES]),
+    })
+  })
+
+  it('every shared name is the core one, not a second implementation', () => {
+    const mainValues = new Map<string, unknown>(Object.entries(main))
+    const coreValues = new Map<string, unknown>(Object.entries(core))
+    for (const name of SHARED_VALUES) expect(mainValues.get(name)).toBe(coreValues.get(name))
+    expect(CORE_VALUES).toEqual(expect.arrayContaining(SHARED_VALUES))
+    expect(CORE_TYPES).toEqual(expect.arrayContaining(SHARED_TYPES))
+  })
+
+  it('the value names read from the entry files are what the modules export', () => {
+    expect(Object.keys(core).toSorted()).toEqual(coreSurface.values)
+    expect(Object.keys(main).toSorted()).toEqual(mainSurface.values)
+  })
+
+  it('stays small: at most about fifty names an entry point', () => {
+    expect(size(coreSurface)).toBeLessThanOrEqual(50)
+    expect(size(mainSurface)).toBeLessThanOrEqual(50)
+  })
+})

@@ -1,0 +1,41 @@
+import { ConflictResolver, StaleBanner, useOptimisticResource } from 'react-conflict-kit'
+import 'react-conflict-kit/styles.css'
+
+type Doc = { title: string; body: string }
+
+export function Editor({ id }: { id: string }) {
+  const doc = useOptimisticResource<Doc>({
+    queryKey: ['doc', id],
+    url: `/api/docs/${id}`, // GET with ETag, PUT with If-Match
+    merge: { text: ['body'] }, // merge this field line by line (diff3)
+  })
+  if (!doc.draft) return <p>{doc.status === 'error' ? doc.problem.title : 'Loading…'}</p>
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault()
+        void doc.save()
+      }}
+    >
+      <StaleBanner resource={doc} />
+      <label>
+        Title
+        <input
+          value={doc.draft.title}
+          onChange={(e) => doc.setDraft((d) => ({ ...d, title: e.target.value }))}
+        />
+      </label>
+      <label>
+        Body
+        <textarea
+          value={doc.draft.body}
+          onChange={(e) => doc.setDraft((d) => ({ ...d, body: e.target.value }))}
+        />
+      </label>
+      <button disabled={!doc.isDirty || doc.isSaving}>Save</button>
+      {doc.status === 'error' && <p role="alert">{doc.problem.title}</p>}
+      {doc.status === 'conflict' && <ConflictResolver resource={doc} variant="dialog" />}
+    </form>
+  )
+}
