@@ -1,11 +1,13 @@
 /**
  * `npm run demo`: the demo API and its front end on one origin, 127.0.0.1 only.
  *
- *   npx tsx demo/start.ts [--port 3000] [--build] [--data-dir DIR]
+ *   npx tsx demo/start.ts [--port 3000] [--build] [--data-dir DIR] [--enumeration-safe]
  *
  * Default: Vite serves the front end from source (middleware mode, hot reload).
  * `--build`: builds the front end once and serves the static files (what the e2e suite uses).
  * The database is embedded Postgres (PGlite) in memory unless `--data-dir` or `DATABASE_URL`.
+ * `--enumeration-safe` (or `DEMO_ENUMERATION_SAFE=1`): neutral signups confirmed by email; the
+ * demo mailbox page (`/mailbox`) shows what would have been mailed.
  * Ctrl-C stops the server, Vite and the database.
  */
 import { fileURLToPath } from 'node:url'
@@ -21,7 +23,8 @@ export async function startDemo(
   options: ServerOptions & { build?: boolean; quiet?: boolean } = {},
 ) {
   let vite: ViteDevServer | undefined
-  const server: ServerOptions = { ...serverOptionsFromEnv(), ...options }
+  // The demo app has a mailbox page standing in for email; a copied server would not.
+  const server: ServerOptions = { demoMailbox: true, ...serverOptionsFromEnv(), ...options }
   if (options.build) {
     // A production bundle even when started from a test runner that sets NODE_ENV=test:
     // Vite and the React plugin both read it.
@@ -59,12 +62,14 @@ if (isMain) {
       port: { type: 'string' },
       build: { type: 'boolean' },
       'data-dir': { type: 'string' },
+      'enumeration-safe': { type: 'boolean' },
     },
   })
   const demo = await startDemo({
     port: values.port ? Number(values.port) : Number(process.env.PORT ?? 3000),
     build: values.build,
     ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
+    ...(values['enumeration-safe'] ? { enumerationSafe: true } : {}),
   })
   console.log(`\n  react-conflict-kit demo: ${demo.url}\n  (Ctrl-C to stop)\n`)
   let closing = false

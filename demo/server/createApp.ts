@@ -20,7 +20,7 @@ import {
 import { sameOriginWrites } from './sameOriginWrites'
 import { resetData } from './schema'
 
-/** Limits of the login, signup and password-reset routes (each route counts on its own). */
+/** Limits of login and signup (each counts on its own; password reset counts with signup). */
 export interface RateLimitOptions {
   /** Window length in milliseconds. Defaults to `15 * 60 * 1000` (15 minutes). */
   windowMs?: number

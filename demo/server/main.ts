@@ -3,8 +3,14 @@
  *
  * Run: `npx tsx demo/server/main.ts [--port 3000] [--data-dir DIR] [--database-url URL]
  * [--static-dir DIR] [--enumeration-safe]`. Environment: `PORT`, `DEMO_DATA_DIR`,
- * `DATABASE_URL`, `DEMO_ENUMERATION_SAFE=1`, `DEMO_STATIC_DIR` (flags win). It listens on
+ * `DATABASE_URL`, `DEMO_ENUMERATION_SAFE=1`, `DEMO_STATIC_DIR`, `DEMO_SCRYPT_COST` (log2 N,
+ * default 17), `DEMO_RESET_TOKEN` (enables `POST /api/reset`) (flags win). It listens on
  * 127.0.0.1 only, prints its URL, and on SIGINT/SIGTERM closes the HTTP server and the database.
+ *
+ * Security rules (see createApp's options): state-changing requests must be
+ * `application/json` and come from this origin (or `allowedOrigins`), else 415 / 403; login,
+ * signup and password reset are rate-limited per account and per address (429 + Retry-After);
+ * text with NUL or lone surrogates, or bytes that are not UTF-8, is 400 `unstorable_text`.
  *
  * Database: PGlite (Postgres in WASM) in memory, or in `--data-dir`; with `DATABASE_URL` a real
  * PostgreSQL server through `pg`. Same SQL either way (`Db` in Db.ts). The schema is created with
@@ -33,8 +39,12 @@
  *   POST /api/signup                   { email, password, username? } -> 201 { id, email, username }
  *                                      | 409 { code: user_exists, field: email, value } or
  *                                      { code: username_taken, field: username, value } | 422.
- *                                      Enumeration-safe (option, env, or X-Enumeration-Safe: 1):
- *                                      202 { status: "pending", message } for new and taken email.
+ *                                      Enumeration-safe (server option or env only): 202
+ *                                      { status: "pending", message } for every valid signup;
+ *                                      the account is created by the mailed link
+ *   POST /api/signup/confirm           { token } -> 201 { id, email, username } | 400 | 409
+ *   GET  /api/settings                 { enumerationSafe, demoMailbox }
+ *   GET  /api/demo/mailbox?address=    { messages } what was mailed (option demoMailbox)
  *   POST /api/login                    { email, password } -> 200 { id, email, username } | 401
  *   POST /api/password-reset           { email } -> 202 { status: "pending", message }
  *   GET  /api/orders, /api/orders/:id  { id, customer, items, totalCents, state, allowedActions, ... }
@@ -42,9 +52,10 @@
  *                                      { code: invalid_transition, action, currentState,
  *                                      allowedActions, current }
  *   POST /api/orders/:id/simulate      { action? } the warehouse moves the order on
- *   POST /api/reset                    re-seed everything -> 204 (option allowReset)
+ *   POST /api/reset                    re-seed everything -> 204; only with option resetToken,
+ *                                      and `Authorization: Bearer <resetToken>`
  * Validation (422): { code: "validation_failed", errors: [{ field, message }] }.
- * Other: 400 malformed JSON or not an object, 415 neither JSON nor text/plain, 413 body over 2 MB,
+ * Other: 400 malformed JSON or not an object, 415 not JSON, 413 body over 2 MB, 429 too many,
  * 404, 405 + Allow, 500 without internals.
  */
 import { parseArgs } from 'node:util'

@@ -17,6 +17,12 @@ export interface Order {
   allowedActions: string[]
 }
 
+/** The server's configuration the front end follows (`GET /api/settings`). */
+export interface Settings {
+  enumerationSafe: boolean
+  demoMailbox: boolean
+}
+
 /** POSTs JSON and hands the Response back untouched: the kit reads it. */
 export function postJson(url: string, body: unknown): Promise<Response> {
   return fetch(url, {

@@ -5,7 +5,6 @@ export type {
   OptimisticResourceResult,
   OptimisticResourceStatus,
   Outcome,
-  RestoredDraft,
   SaveOutcome,
   SignupConflictResult,
   SignupStatus,
@@ -14,3 +13,4 @@ export type {
 export { useConflictAction, type UseConflictActionOptions } from './useConflictAction'
 export { useOptimisticResource, type UseOptimisticResourceOptions } from './useOptimisticResource'
 export { useSignupConflict, type UseSignupConflictOptions } from './useSignupConflict'
+export { useConflictResolution, type ConflictResolution } from './useConflictResolution'

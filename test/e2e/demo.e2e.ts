@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { startDemo } from '../../demo/start'
+import { reset, TEST_RESET_TOKEN, TEST_SCRYPT_COST } from '../server/helpers'
 import { launchChromium } from './browser'
 
 const shots = 'test-results/e2e'
@@ -10,7 +11,13 @@ let stop: Array<() => Promise<void>> = []
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true })
-  const demo = await startDemo({ port: 0, build: true, quiet: true })
+  const demo = await startDemo({
+    port: 0,
+    build: true,
+    quiet: true,
+    scryptCost: TEST_SCRYPT_COST,
+    resetToken: TEST_RESET_TOKEN,
+  })
   base = demo.url
   const chromium = await launchChromium()
   browser = chromium.browser
@@ -22,8 +29,7 @@ afterAll(async () => {
 })
 
 beforeEach(async () => {
-  const res = await fetch(`${base}/api/reset`, { method: 'POST' })
-  if (res.status !== 204) throw new Error(`reset answered ${res.status}`)
+  await reset(base)
 })
 
 type Doc = { id: string; title: string; tags: string[]; body: string; version: number }
@@ -114,8 +120,10 @@ describe('documents: two people edit at once', () => {
     })
     await save(bob)
     await bob.getByRole('dialog').waitFor()
+    // Unsaved work: the browser asks before leaving; this person chooses to reload.
+    bob.on('dialog', (dialog) => void dialog.accept())
     await bob.reload()
-    await bob.getByText('You have unsaved changes from an earlier visit.').waitFor()
+    await bob.getByText('You have unsaved changes from before this page was reloaded.').waitFor()
     await bob.getByRole('button', { name: 'Restore my changes' }).click()
     expect(await bob.getByLabel('Title').inputValue()).toBe('Bob before reload')
     await save(bob)

@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startServer, type RunningServer } from '../../demo/server/startServer'
+import { TEST_SCRYPT_COST } from '../server/helpers'
 import type { SaveFlowResult } from '../../src/core/index'
 import { openEditor, type CoreEditor, type ServerDoc } from './coreEditor'
 import { faultTally } from './faultTally'
@@ -23,7 +24,7 @@ let server: RunningServer
 let proxy: FaultProxy
 
 beforeAll(async () => {
-  server = await startServer({ port: 0 })
+  server = await startServer({ port: 0, scryptCost: TEST_SCRYPT_COST })
   proxy = await startFaultProxy(server.url)
 })
 afterEach(() => proxy.heal())
@@ -215,7 +216,7 @@ describe('the demo server restarts (PGlite in a data folder, same port)', () => 
   })
   const restart = async (port: number) => {
     await running?.close()
-    running = await startServer({ port, dataDir: dir })
+    running = await startServer({ port, dataDir: dir, scryptCost: TEST_SCRYPT_COST })
   }
 
   it('server restarts between load and save', async () => {

@@ -9,7 +9,7 @@ import { createPgliteDb } from '../../demo/server/createPgliteDb'
 import type { Db } from '../../demo/server/Db'
 import { startServer, type RunningServer } from '../../demo/server/startServer'
 import { loadResource } from '../../src/core/index'
-import { withLatency } from '../server/helpers'
+import { TEST_SCRYPT_COST, withLatency } from '../server/helpers'
 import {
   docTokens,
   runEditor,
@@ -27,7 +27,7 @@ let server: RunningServer
 
 beforeAll(async () => {
   db = await createPgliteDb()
-  server = await startServer({ port: 0, db: withLatency(db, 1) })
+  server = await startServer({ port: 0, db: withLatency(db, 1), scryptCost: TEST_SCRYPT_COST })
 })
 
 afterAll(async () => {

@@ -17,10 +17,13 @@ export function DocumentList() {
       <ul className="demo-doclist">
         {docs.data?.map((doc) => (
           <li key={doc.id}>
-            <Link href={`/docs/${doc.id}`}>{doc.title}</Link>
+            {/* Titles and tags are server text: isolated from the rest of the row. */}
+            <Link href={`/docs/${doc.id}`} dir="auto">
+              {doc.title}
+            </Link>
             <span className="demo-tags">
               {doc.tags.map((tag) => (
-                <span key={tag} className="demo-tag">
+                <span key={tag} className="demo-tag" dir="auto">
                   {tag}
                 </span>
               ))}

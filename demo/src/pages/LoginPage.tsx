@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { takeHandedOffIdentifier } from 'react-conflict-kit'
+import { classifyResponse } from 'react-conflict-kit/core'
 import { postJson } from '../api'
 
 /** Login that picks up the email handed over by the signup page (never through the URL). */
@@ -14,13 +15,20 @@ export function LoginPage() {
     const res = await (reset
       ? postJson('/api/password-reset', { email })
       : postJson('/api/login', { email, password }))
-    setMessage(
-      reset
-        ? 'If an account exists for this address, we sent a link to reset the password.'
-        : res.ok
-          ? `Welcome back, ${email}.`
-          : 'That email and password do not match.',
-    )
+    const problem = await classifyResponse(res, { method: 'POST' })
+    // A 429 is "busy": say so (with the wait), not that the password was wrong.
+    if (problem?.kind === 'busy') {
+      const seconds = problem.retryAfterMs ? Math.ceil(problem.retryAfterMs / 1000) : null
+      setMessage(
+        seconds
+          ? `Too many attempts. Try again in ${seconds} seconds.`
+          : 'Too many attempts. Try again in a while.',
+      )
+    } else if (reset) {
+      setMessage('If an account exists for this address, we sent a link to reset the password.')
+    } else {
+      setMessage(res.ok ? `Welcome back, ${email}.` : 'That email and password do not match.')
+    }
   }
 
   return (
@@ -28,7 +36,7 @@ export function LoginPage() {
       <h1 id="login-heading">{reset ? 'Reset your password' : 'Log in'}</h1>
       {handed && (
         <output className="demo-notice">
-          You already have an account with {handed.value}. Log in to continue.
+          You already have an account with <bdi>{handed.value}</bdi>. Log in to continue.
         </output>
       )}
       <form
@@ -62,7 +70,7 @@ export function LoginPage() {
         )}
         <button type="submit">{reset ? 'Send reset link' : 'Log in'}</button>
       </form>
-      {message && <output>{message}</output>}
+      {message && <output dir="auto">{message}</output>}
     </section>
   )
 }

@@ -1,5 +1,8 @@
+import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { SignupConflictPrompt, useSignupConflict } from 'react-conflict-kit'
+import { getJson, postJson, type Settings } from '../api'
+import { Link } from '../Link'
 import { navigate } from '../router'
 
 interface Values {
@@ -11,17 +14,15 @@ interface Values {
 /** Signup where "already registered" leads to the login page instead of a dead end. */
 export function SignupPage() {
   const [values, setValues] = useState<Values>({ email: '', username: '', password: '' })
-  const [safeMode, setSafeMode] = useState(false)
+  // Enumeration-safe mode is the server's configuration; the page only follows it.
+  const settings = useQuery({
+    queryKey: ['settings'],
+    queryFn: () => getJson<Settings>('/api/settings'),
+    staleTime: Infinity,
+  })
+  const safeMode = settings.data?.enumerationSafe ?? false
   const signup = useSignupConflict<Values>({
-    submit: (v) =>
-      fetch('/api/signup', {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(safeMode ? { 'x-enumeration-safe': '1' } : {}),
-        },
-        body: JSON.stringify({ ...v, username: v.username || undefined }),
-      }),
+    submit: (v) => postJson('/api/signup', { ...v, username: v.username || undefined }),
     loginHref: '/login',
     resetPasswordHref: '/login?reset=1',
     enumerationSafe: safeMode,
@@ -59,7 +60,7 @@ export function SignupPage() {
           />
         </label>
         {errors.email && (
-          <p id="email-error" className="demo-field-error">
+          <p id="email-error" className="demo-field-error" dir="auto">
             {errors.email}
           </p>
         )}
@@ -68,7 +69,7 @@ export function SignupPage() {
           <input autoComplete="username" {...field('username')} />
         </label>
         {errors.username && (
-          <p id="username-error" className="demo-field-error">
+          <p id="username-error" className="demo-field-error" dir="auto">
             {errors.username}
           </p>
         )}
@@ -77,29 +78,30 @@ export function SignupPage() {
           <input type="password" autoComplete="new-password" {...field('password')} />
         </label>
         {errors.password && (
-          <p id="password-error" className="demo-field-error">
+          <p id="password-error" className="demo-field-error" dir="auto">
             {errors.password}
           </p>
         )}
-        {errors.root && <p className="demo-field-error">{errors.root}</p>}
-        <label className="demo-check">
-          <input
-            type="checkbox"
-            checked={safeMode}
-            onChange={(e) => setSafeMode(e.target.checked)}
-          />
-          Enumeration-safe mode (never reveal whether an account exists)
-        </label>
-        <button type="submit" disabled={signup.status === 'pending'}>
+        {errors.root && (
+          <p className="demo-field-error" dir="auto">
+            {errors.root}
+          </p>
+        )}
+        <button type="submit" disabled={signup.status === 'pending' || !settings.data}>
           {signup.status === 'pending' ? 'Creating…' : 'Create account'}
         </button>
       </form>
       <SignupConflictPrompt signup={signup} focusOnShow />
+      {signup.status === 'success' && signup.isEnumerationSafe && settings.data?.demoMailbox && (
+        <p className="demo-muted">
+          This demo sends no real email: <Link href="/mailbox">open the demo mailbox</Link>.
+        </p>
+      )}
       {signup.status === 'success' && !signup.isEnumerationSafe && (
         <output className="demo-success">Welcome aboard! Your account is ready.</output>
       )}
       {signup.status === 'error' && (
-        <p role="alert" className="demo-error">
+        <p role="alert" className="demo-error" dir="auto">
           {signup.message}
         </p>
       )}
