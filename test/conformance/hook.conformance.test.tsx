@@ -54,15 +54,15 @@ describe.each(profiles)('useOptimisticResource on $key', ({ get }) => {
         const id = `hook${++n}`
         await p.seed(id, seedDoc)
         const { result } = renderEditor(p, id)
-        await waitFor(() => expect(result.current.status).toBe('ready'))
+        await waitFor(() => expect(result.current.status).toBe('success'))
         await p.colleague(id, (d) => ({ ...d, owner: 'bob' }))
         act(() => result.current.setDraft((d) => ({ ...d, title: 'Plan B' })))
         let outcome: unknown
         await act(async () => {
           outcome = await result.current.save()
         })
-        expect(outcome).toMatchObject({ status: 'saved' })
-        expect(result.current.status).toBe('ready')
+        expect(outcome).toMatchObject({ status: 'success' })
+        expect(result.current.phase).toBe('viewing')
         expect(result.current.data).toMatchObject({ title: 'Plan B', owner: 'bob' })
         expect(await p.read(id)).toEqual({ ...seedDoc, title: 'Plan B', owner: 'bob' })
 
@@ -88,11 +88,11 @@ describe.each(profiles)('useOptimisticResource on $key', ({ get }) => {
         const id = `hook${++n}`
         await p.seed(id, seedDoc)
         const { result } = renderEditor(p, id)
-        await waitFor(() => expect(result.current.status).toBe('ready'))
+        await waitFor(() => expect(result.current.status).toBe('success'))
         await p.colleague(id, (d) => ({ ...d, title: 'Theirs' }))
         act(() => result.current.setDraft((d) => ({ ...d, title: 'Mine' })))
         await act(async () => void (await result.current.save()))
-        expect(result.current.status).toBe('conflict')
+        expect(result.current.phase).toBe('conflict')
         expect(result.current.conflict?.conflicts[0]).toMatchObject({
           mine: 'Mine',
           theirs: 'Theirs',
@@ -102,7 +102,7 @@ describe.each(profiles)('useOptimisticResource on $key', ({ get }) => {
         // Resolving with mine is a deliberate choice, saved against theirs' version.
         const chosen = { ...(result.current.conflict?.merged as Doc), title: 'Mine' }
         await act(async () => void (await result.current.resolve(chosen)))
-        expect(result.current.status).toBe('ready')
+        expect(result.current.phase).toBe('viewing')
         expect((await p.read(id)).title).toBe('Mine')
       }),
     20_000,
