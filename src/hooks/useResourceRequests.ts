@@ -62,7 +62,9 @@ export function useResourceRequests<T>(
         }
       }
       if (!o.url) throw new TypeError('useOptimisticResource needs `url` or `save`.')
-      return saveResource<T>({
+      // The cache and the outcome hold `{ value, version }`; what protected the write is the
+      // core client's to report.
+      const saved = await saveResource<T>({
         url: o.url,
         value,
         baseVersion: version,
@@ -75,6 +77,7 @@ export function useResourceRequests<T>(
         allowUnconditional: o.allowUnconditional,
         signal: signal(),
       })
+      return { value: saved.value, version: saved.version }
     },
     [options, signal],
   )
