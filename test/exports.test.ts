@@ -114,6 +114,7 @@ const REACT_TYPES = [
   'ConflictResolution',
   'ConflictResolverProps',
   'DiffViewProps',
+  'OptimisticResourcePhase',
   'OptimisticResourceResult',
   'OptimisticResourceStatus',
   'Outcome',
