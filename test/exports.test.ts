@@ -118,6 +118,7 @@ const REACT_TYPES = [
   'ConflictResolution',
   'ConflictResolverProps',
   'DiffViewProps',
+  'OptimisticResourcePhase',
   'OptimisticResourceResult',
   'OptimisticResourceStatus',
   'Outcome',

@@ -2,6 +2,7 @@
 export type {
   ConflictActionResult,
   ConflictActionStatus,
+  OptimisticResourcePhase,
   OptimisticResourceResult,
   OptimisticResourceStatus,
   Outcome,

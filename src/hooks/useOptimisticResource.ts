@@ -90,6 +90,10 @@ const toProblem = (error: unknown): HttpProblem =>
 const skipped = (reason: SkipReason) =>
   ({ status: 'skipped', data: undefined, problem: null, reason }) as const
 
+// Typed here rather than through @types/node: the package's own build has no Node types, and
+// the name must stay `process.env.NODE_ENV` for bundlers to replace it.
+declare const process: { env: { NODE_ENV?: string } }
+
 let warnedNoScope = false
 function warnNoScope() {
   if (warnedNoScope) return
