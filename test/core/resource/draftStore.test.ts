@@ -82,13 +82,19 @@ describe('createDraftStore without a storage option', () => {
         },
       },
     ],
-  ])('falls back to memory of its own when localStorage is %s', (_name, descriptor) => {
+  ])('falls back to the page memory when localStorage is %s', (_name, descriptor) => {
     setLocalStorage(descriptor)
     const store = createDraftStore()
+    expect(store.load('k')).toBeNull()
     expect(() => store.save('k', entry)).not.toThrow()
     expect(store.load('k')).toEqual(entry)
-    // Memory, not some shared or global place: another store does not see the draft.
-    expect(createDraftStore().load('k')).toBeNull()
+    // One memory for the page's default stores: an editor that mounts again (navigating within
+    // the app) still finds its draft, and clearing through any store (sign-out) reaches it.
+    const other = createDraftStore()
+    expect(other.load('k')).toEqual(entry)
+    expect(other.keys()).toContain('k')
+    other.clear('k')
+    expect(store.load('k')).toBeNull()
   })
 })
 
