@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core'
 import { build } from 'vite'
 import { launchChromium } from '../test/e2e/browser'
 import { benchDocument } from './benchDocuments'
-import type { BenchLibrary, RenderMeasure, ScrollMeasure } from './diffview/main'
+import type { BenchLibrary, PhaseMeasure, RenderMeasure, ScrollMeasure } from './diffview/main'
 import { serveStatic } from './staticServer'
 import { median, ms, percentile, ratio } from './stats'
 
@@ -171,6 +171,27 @@ async function largeCells(session: Session): Promise<Map<string, Cell>> {
   return cells
 }
 
+const PHASE_RUNS = 3
+const PHASE_SIZES = [...SIZES, ...LARGE_SIZES]
+
+/** DiffView's steps timed on their own, each run in a fresh page (code cold, as on first use). */
+async function phaseRuns(session: Session): Promise<Map<number, PhaseMeasure[]>> {
+  const runs = new Map<number, PhaseMeasure[]>()
+  for (const lines of PHASE_SIZES) {
+    const list: PhaseMeasure[] = []
+    for (let run = 0; run < PHASE_RUNS; run++) {
+      const page = await session.page()
+      try {
+        list.push(await page.evaluate((n) => window.ckBench.phases(n), lines))
+      } finally {
+        await session.discard(page)
+      }
+    }
+    runs.set(lines, list)
+  }
+  return runs
+}
+
 async function scrollOnce(session: Session, lib: BenchLibrary | null): Promise<ScrollMeasure> {
   const page = await session.page()
   try {
@@ -238,6 +259,7 @@ export async function runDiffViewBench(): Promise<string> {
   try {
     const cells = await renderCells(session)
     const large = await largeCells(session)
+    const phases = await phaseRuns(session)
     const scrolls: [string, ScrollMeasure[]][] = []
     const views: { name: string; id: BenchLibrary | null }[] = [
       { name: 'idle page (no diff)', id: null },
@@ -286,6 +308,17 @@ export async function runDiffViewBench(): Promise<string> {
       ...table(large, (m) => m.cold.longestTaskMs, ms, LARGE_LIBS, LARGE_SIZES),
       '',
       ...table(large, (m) => m.cold.nodes, count, LARGE_LIBS, LARGE_SIZES),
+    )
+    out.push(
+      '',
+      `**Where DiffView's time goes** (ms, median of ${PHASE_RUNS} fresh pages, each step cold as on first use): coding both texts' lines; coding again plus the line diff and block placement (\`lineDiff\`); the split layout's spans (\`layoutLineDiff\`); the first 40 items with their word segments. React render, commit, style and layout are the rest of the time to content.`,
+      '',
+      '| lines | encode | encode + diff | layout | first window |',
+      '|---|---|---|---|---|',
+      ...[...phases].map(([lines, list]) => {
+        const cell = (key: keyof PhaseMeasure) => ms(median(list.map((p) => p[key])))
+        return `| ${lines.toLocaleString('en')} | ${cell('encode')} | ${cell('diff')} | ${cell('layout')} | ${cell('window')} |`
+      }),
     )
     out.push(
       '',

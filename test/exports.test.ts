@@ -27,6 +27,8 @@ function surfaceOf(file: string): Surface {
     inner.values.forEach((n) => values.add(n))
     inner.types.forEach((n) => types.add(n))
   }
+  // `export * as Parts from` is one namespace value (the resolver's parts).
+  for (const m of text.matchAll(/export\s*\*\s*as\s+(\w+)\s+from/g)) values.add(m[1]!)
   for (const m of text.matchAll(/export\s+(type\s+)?\{([^}]*)\}/g)) {
     for (const raw of m[2]!.split(',')) {
       const item = raw.trim()
@@ -97,21 +99,25 @@ const CORE_TYPES = [
 const REACT_VALUES = [
   'ConflictResolver',
   'DiffView',
+  'Resolver',
   'SignupConflictPrompt',
   'StaleBanner',
   'StateConflictNotice',
   'useConflictAction',
+  'useConflictResolution',
   'useOptimisticResource',
   'useSignupConflict',
 ]
 const REACT_TYPES = [
   'ConflictActionResult',
   'ConflictActionStatus',
+  'ConflictResolution',
   'ConflictResolverProps',
   'DiffViewProps',
   'OptimisticResourceResult',
   'OptimisticResourceStatus',
   'Outcome',
+  'ResolverLayout',
   'SaveOutcome',
   'SignupConflictPromptProps',
   'SignupConflictResult',

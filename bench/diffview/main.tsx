@@ -12,6 +12,9 @@ import ReactDiffViewer from 'react-diff-viewer-continued'
 import { Diff, Hunk, parseDiff } from 'react-diff-view'
 import 'react-diff-view/style/index.css' // oxlint-disable-line import/no-unassigned-import
 import { DiffView } from '../../src/components/DiffView/DiffView'
+import { layoutLineDiff } from '../../src/components/DiffView/layoutLineDiff'
+import { LineCodes } from '../../src/core/diff/lineCodes'
+import { lineDiff } from '../../src/core/diff/lineDiff'
 import '../../src/components/styles.css' // oxlint-disable-line import/no-unassigned-import
 import { benchDocument, type BenchDocument } from '../benchDocuments'
 
@@ -46,8 +49,21 @@ export interface ScrollMeasure {
   lineAtMiddle: number | null
 }
 
+/** DiffView's steps on their own, cold (first use in a fresh page), in ms. */
+export interface PhaseMeasure {
+  /** Cutting both texts into lines and coding them. */
+  encode: number
+  /** Encoding again plus the line diff (Myers with git's heuristics) and block placement. */
+  diff: number
+  /** The fold / change spans of the split layout. */
+  layout: number
+  /** The first screen's items (about 40 rows), word segments included. */
+  window: number
+}
+
 /** The page's API for the Node driver. */
 export interface BenchApi {
+  phases(lines: number): PhaseMeasure
   render(lib: BenchLibrary, lines: number, fold: boolean): Promise<RenderMeasure>
   scroll(frames: number, stepPx: number): Promise<ScrollMeasure>
   idle(frames: number): Promise<number[]>
@@ -186,6 +202,21 @@ function lineAtMiddle(el: Element): number | null {
 }
 
 window.ckBench = {
+  phases(lines) {
+    const doc = benchDocument(lines)
+    const t0 = performance.now()
+    const codes = new LineCodes()
+    codes.encode(doc.modified, codes.encode(doc.original))
+    const t1 = performance.now()
+    const diff = lineDiff(doc.original, doc.modified)
+    const t2 = performance.now()
+    const layout = layoutLineDiff(diff, 'split', new Set())
+    const t3 = performance.now()
+    for (let i = 0; i < Math.min(40, layout.count); i++) layout.item(i)
+    const t4 = performance.now()
+    return { encode: t1 - t0, diff: t2 - t1, layout: t3 - t2, window: t4 - t3 }
+  },
+
   async render(lib, lines, fold) {
     root?.unmount()
     const doc = benchDocument(lines)

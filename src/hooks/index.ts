@@ -14,3 +14,4 @@ export type {
 export { useConflictAction, type UseConflictActionOptions } from './useConflictAction'
 export { useOptimisticResource, type UseOptimisticResourceOptions } from './useOptimisticResource'
 export { useSignupConflict, type UseSignupConflictOptions } from './useSignupConflict'
+export { useConflictResolution, type ConflictResolution } from './useConflictResolution'

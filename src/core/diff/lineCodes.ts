@@ -23,18 +23,15 @@ export interface EncodeJob {
   result(): EncodedLines
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0
-const FNV_PRIME = 0x01000193
-
 /**
  * Gives every distinct line a small integer code, shared by all texts encoded by one
  * instance, so diffs compare integers, with no limit on the number of distinct lines
- * (diff-match-patch's line mode stops at 65,535). Lines are hashed in place, so only a distinct line is kept as a string of
- * its own, which keeps large documents cheap.
+ * (diff-match-patch's line mode stops at 65,535). Lines are found with `indexOf` and looked
+ * up in a `Map`: engine built-ins that run at full speed even in code not yet optimised,
+ * which is what a page's first diff is.
  */
 export class LineCodes {
-  private slots = new Int32Array(1 << 12)
-  private readonly hashes: number[] = []
+  private readonly index = new Map<string, number>()
   private readonly lines: string[] = []
 
   /** The number of distinct lines seen so far (codes are `0 .. size - 1`). */
@@ -89,14 +86,9 @@ export class LineCodes {
             continue
           }
         }
-        let end = start
-        let h = FNV_OFFSET
-        while (end < text.length) {
-          const c = text.charCodeAt(end++)
-          h = Math.imul(h ^ c, FNV_PRIME)
-          if (c === 10) break
-        }
-        const code = this.code(text, start, end, h)
+        const newline = text.indexOf('\n', start)
+        const end = newline === -1 ? text.length : newline + 1
+        const code = this.code(text.slice(start, end))
         codes[k++] = code
         start = end
         // Re-align with `like` after a line it does not have where we expected it.
@@ -123,40 +115,13 @@ export class LineCodes {
     return first
   }
 
-  private code(text: string, start: number, end: number, hash: number): number {
-    let mask = this.slots.length - 1
-    let at = hash & mask
-    for (;;) {
-      const slot = this.slots[at] as number
-      if (slot === 0) break
-      const code = slot - 1
-      if (this.hashes[code] === hash) {
-        const line = this.lines[code] as string
-        if (line.length === end - start && text.slice(start, end) === line) return code
-      }
-      at = (at + 1) & mask
+  private code(line: string): number {
+    let code = this.index.get(line)
+    if (code === undefined) {
+      code = this.lines.length
+      this.lines.push(line)
+      this.index.set(line, code)
     }
-    const code = this.lines.length
-    this.lines.push(text.slice(start, end))
-    this.hashes.push(hash)
-    if ((code + 1) * 2 > this.slots.length) {
-      this.grow()
-      mask = this.slots.length - 1
-      at = hash & mask
-      while (this.slots[at] !== 0) at = (at + 1) & mask
-    }
-    this.slots[at] = code + 1
     return code
-  }
-
-  private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2)
-    const mask = slots.length - 1
-    for (let code = 0; code < this.lines.length - 1; code++) {
-      let at = (this.hashes[code] as number) & mask
-      while (slots[at] !== 0) at = (at + 1) & mask
-      slots[at] = code + 1
-    }
-    this.slots = slots
   }
 }

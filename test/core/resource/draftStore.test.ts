@@ -82,19 +82,19 @@ describe('createDraftStore without a storage option', () => {
         },
       },
     ],
-  ])('falls back to the page memory when localStorage is %s', (_name, descriptor) => {
+  ])('falls back to the page memory when localStorage is %s', (name, descriptor) => {
     setLocalStorage(descriptor)
+    const key = `fallback-${name}` // the page memory outlives each case: one key per case
     const store = createDraftStore()
-    expect(store.load('k')).toBeNull()
-    expect(() => store.save('k', entry)).not.toThrow()
-    expect(store.load('k')).toEqual(entry)
-    // One memory for the page's default stores: an editor that mounts again (navigating within
-    // the app) still finds its draft, and clearing through any store (sign-out) reaches it.
-    const other = createDraftStore()
-    expect(other.load('k')).toEqual(entry)
-    expect(other.keys()).toContain('k')
-    other.clear('k')
-    expect(store.load('k')).toBeNull()
+    expect(store.load(key)).toBeNull()
+    expect(() => store.save(key, entry)).not.toThrow()
+    expect(store.load(key)).toEqual(entry)
+    // Shared by the page's default stores (so a sign-out's clearDrafts reaches it), but not by
+    // a store given its own memory.
+    expect(createDraftStore().load(key)).toEqual(entry)
+    expect(createDraftStore({ storage: 'memory' }).load(key)).toBeNull()
+    createDraftStore().clear(key)
+    expect(store.load(key)).toBeNull()
   })
 })
 
