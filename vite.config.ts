@@ -47,6 +47,10 @@ export default defineConfig({
     },
     rollupOptions: {
       external: (id) => peers.some((p) => id === p || id.startsWith(`${p}/`)),
+      // One file per module: an app that imports one function loads only the modules it
+      // needs (package.json marks them side-effect free), and none of diff-match-patch
+      // unless it uses word-level diffs.
+      output: { preserveModules: true, preserveModulesRoot: 'src' },
     },
   },
   test: {
@@ -66,7 +70,7 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'test/exports.test.ts'],
+          include: ['test/core/**/*.test.ts', 'test/exports.test.ts', 'test/declarations.test.ts'],
         },
       },
       {

@@ -4,64 +4,17 @@
  * each costs once an app bundles it (Vite, minified, production, peers external).
  * Reads dist/: run `npm run build` first (`npm run bench` does not build).
  */
-import { existsSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { build, type Rollup } from 'vite'
-import { fileSize, gzipSize, kB, moduleClosure, type ClosureSize } from '../scripts/distSizes'
+import { APP_ENTRIES, bundle, bundleAppEntries, PEERS, type Bundled } from '../scripts/appBundles'
+import { fileSize, kB, moduleClosure, type ClosureSize } from '../scripts/distSizes'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const at = (path: string) => `${root}${path}`
-const PEERS = ['react', 'react-dom', '@tanstack/react-query']
 const RDVC = 'node_modules/react-diff-viewer-continued'
 const RDVC_DEPS = ['@emotion/css', 'classnames', 'diff', 'js-yaml', 'memoize-one', 'refractor']
-
-const isUnder = (id: string, packages: readonly string[]) =>
-  packages.some((p) => id === p || id.startsWith(`${p}/`))
-
-interface Bundled {
-  /** Gzip of the chunks loaded at once (entry and its static imports). */
-  initial: number
-  /** Gzip of chunks loaded later through `import()`. */
-  lazy: number
-  minified: number
-}
-
-/** Bundles `entry` the way an app build would and measures the output chunks. */
-async function bundle(entry: string, external: readonly string[]): Promise<Bundled> {
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      write: false,
-      minify: true,
-      target: 'es2022',
-      lib: { entry, formats: ['es'], fileName: 'entry' },
-      rollupOptions: { external: (id) => isUnder(id, external) },
-    },
-  })
-  const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[]
-  const chunks = outputs
-    .flatMap((o) => o.output)
-    .filter((c): c is Rollup.OutputChunk => c.type === 'chunk')
-  const byName = new Map(chunks.map((c) => [c.fileName, c]))
-  const initial = new Set<string>()
-  const visit = (name: string) => {
-    if (initial.has(name)) return
-    initial.add(name)
-    for (const next of byName.get(name)?.imports ?? []) visit(next)
-  }
-  for (const c of chunks) if (c.isEntry) visit(c.fileName)
-  let sizes = { initial: 0, lazy: 0, minified: 0 }
-  for (const c of chunks) {
-    const gz = gzipSize(c.code)
-    sizes = initial.has(c.fileName)
-      ? { ...sizes, initial: sizes.initial + gz, minified: sizes.minified + c.code.length }
-      : { ...sizes, lazy: sizes.lazy + gz }
-  }
-  return sizes
-}
 
 const row = (name: string, size: ClosureSize, files: string, ratioTo?: number) =>
   `| ${name} | ${kB(size.initialBytes)} | **${kB(size.initialGzip)}** | ${size.gzip > size.initialGzip ? `+ ${kB(size.gzip - size.initialGzip)}` : '-'} | ${ratioTo ? `${(size.initialGzip / ratioTo).toFixed(2)}x` : ''} | ${files} |`
@@ -95,11 +48,36 @@ export async function runBundleSizeBench(): Promise<string> {
   const fullNoDmp = await bundle(at('dist/index.js'), [...PEERS, 'diff-match-patch'])
   const rdvcBundle = await bundle(at(`${RDVC}/lib/esm/src/index.js`), PEERS)
   const rdvcNoDeps = await bundle(at(`${RDVC}/lib/esm/src/index.js`), [...PEERS, ...RDVC_DEPS])
+  const entries = await bundleAppEntries()
+  // @codemirror/merge's side-by-side view with the editor it needs (@codemirror/view, state).
+  const dir = mkdtempSync(join(tmpdir(), 'ck-bench-cm-'))
+  let cmBundle: Bundled
+  try {
+    const file = join(dir, 'cm.js')
+    writeFileSync(
+      file,
+      `export { MergeView } from ${JSON.stringify(at('node_modules/@codemirror/merge/dist/index.js'))}\n`,
+    )
+    cmBundle = await bundle(file)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 
   const out = [
     'Gzip level 9, each file gzipped on its own (as a server sends them); 1 kB = 1000 bytes. Peers (react, react-dom, @tanstack/react-query) are never counted. Sizes are deterministic: one run.',
     '',
-    "**Published files** (what `npm install` puts in node_modules, unminified as published). The kit's only dependency, diff-match-patch, is shown separately and added; react-diff-viewer-continued is counted **without** its dependencies (emotion, diff, refractor, js-yaml, classnames, memoize-one) here and with them in the next table. Lazy: loaded through `import()` on first use. Ratio: theirs / ours.",
+    "**Ways of using the kit, bundled by an app** (an entry module importing just these names from the built package; Vite 8 / rolldown, minified, tree-shaken, `NODE_ENV=production`, peers external, diff-match-patch included where it is reached). `npm run size` holds each to a budget. Peer views for comparison: @codemirror/merge's `MergeView` with @codemirror/view and @codemirror/state, and react-diff-viewer-continued with its dependencies.",
+    '',
+    '| usage | minified | gzip | vs DiffView only |',
+    '|---|---|---|---|',
+    ...APP_ENTRIES.map((e, i) => {
+      const b = entries[i] as Bundled
+      return `| ${e.name} | ${kB(b.minified)} | **${kB(b.initial)}** | |`
+    }),
+    `| @codemirror/merge (MergeView) | ${kB(cmBundle.minified)} | **${kB(cmBundle.initial)}** | ${(cmBundle.initial / (entries.at(-1) as Bundled).initial).toFixed(2)}x |`,
+    `| react-diff-viewer-continued | ${kB(rdvcBundle.minified)} | **${kB(rdvcBundle.initial)}** (+ ${kB(rdvcBundle.lazy)} lazy) | ${(rdvcBundle.initial / (entries.at(-1) as Bundled).initial).toFixed(2)}x |`,
+    '',
+    "**Published files** (what `npm install` puts in node_modules, unminified as published; one file per module, so that bundlers load only the modules an app uses, each gzipped on its own here, which adds up to more than one bundle of them). The kit's only dependency, diff-match-patch, is shown separately and added; react-diff-viewer-continued is counted **without** its dependencies (emotion, diff, refractor, js-yaml, classnames, memoize-one) here and with them in the next table. Lazy: loaded through `import()` on first use. Ratio: theirs / ours.",
     '',
     '| entry | raw | gzip (loaded at once) | lazy chunks gzip | vs ours (full + dmp) | files |',
     '|---|---|---|---|---|---|',

@@ -13,16 +13,26 @@ import type { Browser, Page } from 'playwright-core'
 import { build } from 'vite'
 import { launchChromium } from '../test/e2e/browser'
 import { benchDocument } from './benchDocuments'
-import type { BenchLibrary, RenderMeasure, ScrollMeasure } from './diffview/main'
+import type { BenchLibrary, PhaseMeasure, RenderMeasure, ScrollMeasure } from './diffview/main'
 import { serveStatic } from './staticServer'
 import { median, ms, percentile, ratio } from './stats'
 
 const SIZES = [1_000, 10_000, 50_000]
 const LIBS: { id: BenchLibrary; name: string }[] = [
   { id: 'ours', name: 'DiffView' },
+  { id: 'cm', name: '@codemirror/merge (default)' },
+  { id: 'cm-precise', name: '@codemirror/merge (precise)' },
+  { id: 'rdv', name: 'react-diff-view' },
   { id: 'rdvc', name: 'react-diff-viewer-continued' },
   { id: 'rdvc-virtual', name: 'react-diff-viewer-continued (infiniteLoading, 480px)' },
 ]
+/** Documents past the main table's sizes: must open without freezing the page. */
+const LARGE_SIZES = [100_000, 500_000]
+const LARGE_LIBS: { id: BenchLibrary; name: string }[] = [
+  { id: 'ours', name: 'DiffView' },
+  { id: 'cm', name: '@codemirror/merge (default)' },
+]
+const LARGE_RUNS = 3
 /** A render slower than this is reported as timed out. */
 const TIMEOUT_MS = 60_000
 const MAX_RUNS = 5
@@ -85,6 +95,7 @@ async function renderOnce(
   lib: BenchLibrary,
   lines: number,
   fold: boolean,
+  warm = true,
 ): Promise<Outcome> {
   const page = await session.page()
   let timer: NodeJS.Timeout | undefined
@@ -99,6 +110,7 @@ async function renderOnce(
     cold.catch(() => undefined)
     const first = await Promise.race([cold, timeout])
     if (first === 'timed out') return first
+    if (!warm) return { cold: first, warm: null }
     const again = render()
     again.catch(() => undefined)
     const second = await Promise.race([again, timeout])
@@ -138,6 +150,48 @@ async function renderCells(session: Session): Promise<Map<string, Cell>> {
   return cells
 }
 
+async function largeCells(session: Session): Promise<Map<string, Cell>> {
+  const cells = new Map<string, Cell>()
+  for (const lines of LARGE_SIZES) {
+    for (let run = 0; run < LARGE_RUNS; run++) {
+      for (const { id } of LARGE_LIBS) {
+        const key = `${id}:${lines}`
+        const cell = cells.get(key) ?? { outcomes: [], timedOut: false }
+        cells.set(key, cell)
+        if (cell.timedOut) continue
+        const outcome = await renderOnce(session, id, lines, true, false)
+        if (outcome === 'timed out') cell.timedOut = true
+        else cell.outcomes.push(outcome)
+        process.stderr.write(
+          `  ${id} ${lines} lines run ${run + 1}: ${outcome === 'timed out' ? outcome : `${ms(outcome.cold.renderMs)} ms, longest task ${ms(outcome.cold.longestTaskMs)} ms`}\n`,
+        )
+      }
+    }
+  }
+  return cells
+}
+
+const PHASE_RUNS = 3
+const PHASE_SIZES = [...SIZES, ...LARGE_SIZES]
+
+/** DiffView's steps timed on their own, each run in a fresh page (code cold, as on first use). */
+async function phaseRuns(session: Session): Promise<Map<number, PhaseMeasure[]>> {
+  const runs = new Map<number, PhaseMeasure[]>()
+  for (const lines of PHASE_SIZES) {
+    const list: PhaseMeasure[] = []
+    for (let run = 0; run < PHASE_RUNS; run++) {
+      const page = await session.page()
+      try {
+        list.push(await page.evaluate((n) => window.ckBench.phases(n), lines))
+      } finally {
+        await session.discard(page)
+      }
+    }
+    runs.set(lines, list)
+  }
+  return runs
+}
+
 async function scrollOnce(session: Session, lib: BenchLibrary | null): Promise<ScrollMeasure> {
   const page = await session.page()
   try {
@@ -173,16 +227,22 @@ function cellText(cell: Cell | undefined, pick: Pick, format: (n: number) => str
 const count = (n: number) => Math.round(n).toLocaleString('en')
 
 /** One markdown table: a row per document size, a column per library, then theirs / ours. */
-function table(cells: Map<string, Cell>, pick: Pick, format: (n: number) => string): string[] {
-  const others = LIBS.slice(1)
+function table(
+  cells: Map<string, Cell>,
+  pick: Pick,
+  format: (n: number) => string,
+  libs = LIBS,
+  sizes = SIZES,
+): string[] {
+  const others = libs.slice(1)
   const rows = [
-    `| lines | ${LIBS.map((l) => l.name).join(' | ')} | ${others.map((l) => `${l.id} / ours`).join(' | ')} |`,
-    `|---|${LIBS.map(() => '---').join('|')}|${others.map(() => '---').join('|')}|`,
+    `| lines | ${libs.map((l) => l.name).join(' | ')} | ${others.map((l) => `${l.id} / ours`).join(' | ')} |`,
+    `|---|${libs.map(() => '---').join('|')}|${others.map(() => '---').join('|')}|`,
   ]
-  for (const lines of SIZES) {
+  for (const lines of sizes) {
     const cell = (id: BenchLibrary) => cells.get(`${id}:${lines}`)
     const ours = median(values(cell('ours'), pick))
-    const texts = LIBS.map((l) => cellText(cell(l.id), pick, format))
+    const texts = libs.map((l) => cellText(cell(l.id), pick, format))
     const ratios = others.map((l) => ratio(median(values(cell(l.id), pick)), ours))
     rows.push(`| ${lines.toLocaleString('en')} | ${texts.join(' | ')} | ${ratios.join(' | ')} |`)
   }
@@ -198,6 +258,8 @@ export async function runDiffViewBench(): Promise<string> {
   const session = new Session(server.url)
   try {
     const cells = await renderCells(session)
+    const large = await largeCells(session)
+    const phases = await phaseRuns(session)
     const scrolls: [string, ScrollMeasure[]][] = []
     const views: { name: string; id: BenchLibrary | null }[] = [
       { name: 'idle page (no diff)', id: null },
@@ -217,9 +279,9 @@ export async function runDiffViewBench(): Promise<string> {
     const empty = [...cells.values()].find((c) => c.outcomes.length > 0)?.outcomes[0]?.cold
     const checks = [...cells.values()].flatMap((c) => c.outcomes.map((o) => o.cold.checkMs))
     out.push(
-      `Chromium ${session.version} (headless, ${VIEWPORT.width}x${VIEWPORT.height}); production React builds of both libraries in one Vite bundle; a fresh page per run. The same documents for every library (${docs.join('; ')}). Both show 3 lines of context around changes and fold the rest (each library's default), split view. Cells: median (runs); a render over ${TIMEOUT_MS / 1000} s is reported as timed out. Ratios are theirs / ours (>1: ours is faster or smaller).`,
+      `Chromium ${session.version} (headless, ${VIEWPORT.width}x${VIEWPORT.height}); production builds of every library in one Vite bundle; a fresh page per run. The same documents for every library (${docs.join('; ')}). All show 3 lines of context around changes and fold the rest, split view. @codemirror/merge (default) uses its own default diff, which stops being exact past its scan limit of 500; (precise) raises the scan limit so its diff is exact. react-diff-view renders a unified patch, made here by \`diff\`'s \`createTwoFilesPatch\` inside the timed render (it does no diffing of its own), without word-level marks. Cells: median (runs); a render over ${TIMEOUT_MS / 1000} s is reported as timed out. Ratios are theirs / ours (>1: ours is faster or smaller).`,
       '',
-      `**Time to first render, fresh page** (ms): \`performance.now()\` from \`root.render()\` until the first change is in the DOM (seen by a MutationObserver) and a forced layout has run. Includes compiling the component's code on first use; react-diff-viewer-continued's diff runs in a Web Worker, which is included. The marker check (\`textContent\` on each mutation batch) is inside these times for every library: at most ${ms(Math.max(...checks))} ms in any run.`,
+      `**Time to first render, fresh page** (ms): \`performance.now()\` from \`root.render()\` until the first change is in the DOM (seen by a MutationObserver) and a forced layout has run. Includes compiling the component's code on first use; react-diff-viewer-continued's diff runs in a Web Worker, which is included; DiffView's diff runs on the main thread (in slices past 80 ms), included. The marker check (\`textContent\` on each mutation batch) is inside these times for every library: at most ${ms(Math.max(...checks))} ms in any run.`,
       '',
       ...table(cells, (m) => m.cold.renderMs, ms),
       '',
@@ -234,6 +296,29 @@ export async function runDiffViewBench(): Promise<string> {
       `**DOM size**: \`document.querySelectorAll('*').length\` once rendered (the empty page has ${empty?.emptyNodes ?? 'n/a'}).`,
       '',
       ...table(cells, (m) => m.cold.nodes, count),
+      '',
+      `**Longest task** (ms) from \`root.render()\` to the frame after content, from a \`PerformanceObserver\` for long tasks (which reports tasks of 50 ms and more; 0: none that long).`,
+      '',
+      ...table(cells, (m) => m.cold.longestTaskMs, ms),
+      '',
+      `**Large documents**, fresh page, ${LARGE_RUNS} runs (same generator, 3 lines of context, folded): time to content, the longest task on the way (the page must not freeze: DiffView diffs documents that take longer than its 80 ms slice in slices between frames, showing its progress), and DOM size.`,
+      '',
+      ...table(large, (m) => m.cold.renderMs, ms, LARGE_LIBS, LARGE_SIZES),
+      '',
+      ...table(large, (m) => m.cold.longestTaskMs, ms, LARGE_LIBS, LARGE_SIZES),
+      '',
+      ...table(large, (m) => m.cold.nodes, count, LARGE_LIBS, LARGE_SIZES),
+    )
+    out.push(
+      '',
+      `**Where DiffView's time goes** (ms, median of ${PHASE_RUNS} fresh pages, each step cold as on first use): coding both texts' lines; coding again plus the line diff and block placement (\`lineDiff\`); the split layout's spans (\`layoutLineDiff\`); the first 40 items with their word segments. React render, commit, style and layout are the rest of the time to content.`,
+      '',
+      '| lines | encode | encode + diff | layout | first window |',
+      '|---|---|---|---|---|',
+      ...[...phases].map(([lines, list]) => {
+        const cell = (key: keyof PhaseMeasure) => ms(median(list.map((p) => p[key])))
+        return `| ${lines.toLocaleString('en')} | ${cell('encode')} | ${cell('diff')} | ${cell('layout')} | ${cell('window')} |`
+      }),
     )
     out.push(
       '',

@@ -5,8 +5,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { runBundleSizeBench } from './bundle-size'
+import { runClassifyBench } from './classify'
 import { runDiffViewBench } from './diffview'
 import { runMergeDiffBench } from './merge-diff'
+import { runResolverBench } from './resolver'
 
 interface Suite {
   title: string
@@ -17,6 +19,8 @@ const suites: Suite[] = [
   { title: 'Merge and diff', run: runMergeDiffBench },
   { title: 'DiffView in Chromium', run: runDiffViewBench },
   { title: 'Bundle size', run: runBundleSizeBench },
+  { title: 'Classification', run: runClassifyBench },
+  { title: 'Resolver in Chromium', run: runResolverBench },
 ]
 
 /** Replaces (or appends) the `## title` section of a markdown document. */

@@ -3,15 +3,27 @@
  * into #root (documents are generated before the clock starts) and reports times measured
  * with performance.now() and the DOM node count.
  */
-import type { ReactElement } from 'react'
+import { MergeView } from '@codemirror/merge'
+import { EditorView } from '@codemirror/view'
+import { createTwoFilesPatch } from 'diff'
+import { useLayoutEffect, useRef, type ReactElement } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import ReactDiffViewer from 'react-diff-viewer-continued'
+import { Diff, Hunk, parseDiff } from 'react-diff-view'
+import 'react-diff-view/style/index.css' // oxlint-disable-line import/no-unassigned-import
 import { DiffView } from '../../src/components/DiffView/DiffView'
+import { layoutLineDiff } from '../../src/components/DiffView/layoutLineDiff'
+import { LineCodes } from '../../src/core/diff/lineCodes'
+import { lineDiff } from '../../src/core/diff/lineDiff'
 import '../../src/components/styles.css' // oxlint-disable-line import/no-unassigned-import
 import { benchDocument, type BenchDocument } from '../benchDocuments'
 
-/** Which component renders: ours, react-diff-viewer-continued as is, or with its virtualisation. */
-export type BenchLibrary = 'ours' | 'rdvc' | 'rdvc-virtual'
+/**
+ * Which view renders: ours; @codemirror/merge with its default diff (approximate past its
+ * scan limit) or a precise one; react-diff-view (from a unified patch made by `diff`);
+ * react-diff-viewer-continued as is, or with its virtualisation.
+ */
+export type BenchLibrary = 'ours' | 'cm' | 'cm-precise' | 'rdv' | 'rdvc' | 'rdvc-virtual'
 
 /** What one render measured. */
 export interface RenderMeasure {
@@ -25,6 +37,8 @@ export interface RenderMeasure {
   emptyNodes: number
   /** Time spent checking for the marker (inside `renderMs`). */
   checkMs: number
+  /** Longest task the page ran from `render()` to the frame after content (long tasks are >= 50 ms; 0 if none). */
+  longestTaskMs: number
 }
 
 /** rAF deltas while scrolling. */
@@ -35,8 +49,21 @@ export interface ScrollMeasure {
   lineAtMiddle: number | null
 }
 
+/** DiffView's steps on their own, cold (first use in a fresh page), in ms. */
+export interface PhaseMeasure {
+  /** Cutting both texts into lines and coding them. */
+  encode: number
+  /** Encoding again plus the line diff (Myers with git's heuristics) and block placement. */
+  diff: number
+  /** The fold / change spans of the split layout. */
+  layout: number
+  /** The first screen's items (about 40 rows), word segments included. */
+  window: number
+}
+
 /** The page's API for the Node driver. */
 export interface BenchApi {
+  phases(lines: number): PhaseMeasure
   render(lib: BenchLibrary, lines: number, fold: boolean): Promise<RenderMeasure>
   scroll(frames: number, stepPx: number): Promise<ScrollMeasure>
   idle(frames: number): Promise<number[]>
@@ -54,7 +81,46 @@ const afterPaint = () =>
     requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)),
   )
 
+/** @codemirror/merge's side-by-side view, in a 480px scroll box like the others. */
+function CodeMirrorMerge(props: { doc: BenchDocument; fold: boolean; precise: boolean }) {
+  const parent = useRef<HTMLDivElement>(null)
+  const { doc, fold, precise } = props
+  useLayoutEffect(() => {
+    const view = new MergeView({
+      a: { doc: doc.original, extensions: [EditorView.editable.of(false)] },
+      b: { doc: doc.modified, extensions: [EditorView.editable.of(false)] },
+      parent: parent.current as HTMLElement,
+      collapseUnchanged: fold ? { margin: 3, minSize: 4 } : undefined,
+      // Its default scan limit (500) gives up on exactness in large documents.
+      diffConfig: precise ? { scanLimit: 1e9 } : undefined,
+    })
+    return () => view.destroy()
+  }, [doc, fold, precise])
+  return <div ref={parent} className="bench-cm" />
+}
+
+/** react-diff-view renders a unified patch; `diff` makes it (3 lines of context, or all). */
+function ReactDiffView(props: { doc: BenchDocument; fold: boolean }) {
+  const { doc, fold } = props
+  const patch = createTwoFilesPatch('a', 'b', doc.original, doc.modified, '', '', {
+    context: fold ? 3 : Number.MAX_SAFE_INTEGER,
+  })
+  const [file] = parseDiff(patch)
+  if (!file) return null
+  return (
+    <div style={{ height: 480, overflow: 'auto' }}>
+      <Diff viewType="split" diffType={file.type} hunks={file.hunks}>
+        {(hunks) => hunks.map((hunk) => <Hunk key={hunk.content} hunk={hunk} />)}
+      </Diff>
+    </div>
+  )
+}
+
 function element(lib: BenchLibrary, doc: BenchDocument, fold: boolean): ReactElement {
+  if (lib === 'cm' || lib === 'cm-precise') {
+    return <CodeMirrorMerge doc={doc} fold={fold} precise={lib === 'cm-precise'} />
+  }
+  if (lib === 'rdv') return <ReactDiffView doc={doc} fold={fold} />
   if (lib === 'ours') {
     return (
       <DiffView
@@ -136,12 +202,34 @@ function lineAtMiddle(el: Element): number | null {
 }
 
 window.ckBench = {
+  phases(lines) {
+    const doc = benchDocument(lines)
+    const t0 = performance.now()
+    const codes = new LineCodes()
+    codes.encode(doc.modified, codes.encode(doc.original))
+    const t1 = performance.now()
+    const diff = lineDiff(doc.original, doc.modified)
+    const t2 = performance.now()
+    const layout = layoutLineDiff(diff, 'split', new Set())
+    const t3 = performance.now()
+    for (let i = 0; i < Math.min(40, layout.count); i++) layout.item(i)
+    const t4 = performance.now()
+    return { encode: t1 - t0, diff: t2 - t1, layout: t3 - t2, window: t4 - t3 }
+  },
+
   async render(lib, lines, fold) {
     root?.unmount()
     const doc = benchDocument(lines)
     const emptyNodes = document.querySelectorAll('*').length
     root = createRoot(host)
     await nextFrame()
+    // Generating the document was a long task of its own: let it pass before watching.
+    await afterPaint()
+    let longestTaskMs = 0
+    const tasks = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longestTaskMs = Math.max(longestTaskMs, entry.duration)
+    })
+    tasks.observe({ type: 'longtask' })
     const shown = whenText(host, doc.marker)
     const start = performance.now()
     root.render(element(lib, doc, fold))
@@ -151,7 +239,11 @@ window.ckBench = {
     const renderMs = performance.now() - start
     const paintMs = (await afterPaint()) - start
     const nodes = document.querySelectorAll('*').length
-    return { renderMs, paintMs, nodes, emptyNodes, checkMs }
+    // Long-task entries arrive after their task: give the observer a frame to deliver them.
+    await afterPaint()
+    for (const entry of tasks.takeRecords()) longestTaskMs = Math.max(longestTaskMs, entry.duration)
+    tasks.disconnect()
+    return { renderMs, paintMs, nodes, emptyNodes, checkMs, longestTaskMs }
   },
 
   async scroll(frames, stepPx) {

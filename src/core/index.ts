@@ -28,7 +28,8 @@ export type { ResourceConflict, VersionSource, VersionedValue } from './resource
 
 // drafts that survive a reload
 export { createDraftStore } from './draft/draftStore'
-export type { DraftStorage, DraftStore, DraftStoreOptions } from './draft/draftStore'
+export type { DraftStorage, DraftStore, DraftStoreOptions, StoredDraft } from './draft/draftStore'
+export { clearDrafts } from './draft/draftSlot'
 
 // links and the signup hand-off
 export { safeSameOriginHref } from './links/safeHref'

@@ -5,7 +5,6 @@ export type {
   OptimisticResourceResult,
   OptimisticResourceStatus,
   Outcome,
-  RestoredDraft,
   SaveOutcome,
   SignupConflictResult,
   SignupStatus,
@@ -15,3 +14,4 @@ export type {
 export { useConflictAction, type UseConflictActionOptions } from './useConflictAction'
 export { useOptimisticResource, type UseOptimisticResourceOptions } from './useOptimisticResource'
 export { useSignupConflict, type UseSignupConflictOptions } from './useSignupConflict'
+export { useConflictResolution, type ConflictResolution } from './useConflictResolution'

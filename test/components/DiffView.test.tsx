@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createRef } from 'react'
 import { DiffView } from '../../src/components/DiffView/DiffView'
@@ -209,17 +209,54 @@ describe('DiffView', () => {
     expect(spacerHeight + renderedRows(container).length * 22).toBe(10_000 * 22)
   })
 
-  it('virtualises a 10,000-line document diffed from strings', () => {
+  it('virtualises a 10,000-line document diffed from strings', async () => {
     const lines = Array.from({ length: 10_000 }, (_, i) => `line ${i + 1}`)
     const original = lines.join('\n')
     const modified = lines.map((l, i) => (i % 50 === 0 ? `${l} edited` : l)).join('\n')
     const { container } = render(
       <DiffView original={original} modified={modified} diffOptions={{ context: false }} />,
     )
+    // A slow machine may finish the diff in slices after the first render.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('200 changes'))
     expect(renderedRows(container).length).toBeLessThan(60)
-    expect(screen.getByRole('status')).toHaveTextContent('200 changes')
     fireEvent.scroll(region(), { target: { scrollTop: 9990 * 22 } })
     expect(screen.getAllByText('line 10000')).toHaveLength(2)
+  })
+
+  it('shows progress while a diff runs in slices, then the same rows as the one-go diff', async () => {
+    const lines = Array.from({ length: 30_000 }, (_, i) => `line ${i + 1}`)
+    const original = lines.join('\n')
+    const modified = lines.map((l, i) => (i % 100 === 0 ? `${l} edited` : l)).join('\n')
+    const { container } = render(
+      <DiffView original={original} modified={modified} maxBlockingMs={0} />,
+    )
+    const root = container.querySelector('.ck-DiffView') as HTMLElement
+    expect(root).toHaveAttribute('data-state', 'pending')
+    expect(root).toHaveAttribute('aria-busy', 'true')
+    expect(screen.getByRole('progressbar')).toHaveAccessibleName(/^Comparing… \d+%$/)
+    expect(screen.getByRole('status')).toHaveTextContent(/^Comparing… \d+%$/)
+    await waitFor(() => expect(root).toHaveAttribute('data-state', 'ready'), { timeout: 20_000 })
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument()
+    expect(screen.getByRole('status')).toHaveTextContent('300 changes')
+    const sliced = container.querySelector('.ck-DiffView-scroller')?.textContent
+    const { container: once } = render(
+      <DiffView original={original} modified={modified} maxBlockingMs={Infinity} />,
+    )
+    expect(once.querySelector('.ck-DiffView')).toHaveAttribute('data-state', 'ready')
+    expect(once.querySelector('.ck-DiffView-scroller')?.textContent).toBe(sliced)
+  })
+
+  it('isolates the direction of every text cell (server text may carry bidi controls)', () => {
+    render(
+      <DiffView original={'invoice\u202Efdp.exe\nb\n'} modified={'invoice\u202Efdp.exe\nc\n'} />,
+    )
+    const cells = document.querySelectorAll('.ck-DiffView-text')
+    expect(cells.length).toBeGreaterThan(0)
+    for (const cell of cells) expect(cell).toHaveAttribute('dir', 'auto')
+    fireEvent.click(screen.getByRole('button', { name: 'Unified' }))
+    const unified = document.querySelectorAll('.ck-DiffView-text')
+    expect(unified.length).toBeGreaterThan(0)
+    for (const cell of unified) expect(cell).toHaveAttribute('dir', 'auto')
   })
 
   it('scrolls a far change into view when moving to it', async () => {

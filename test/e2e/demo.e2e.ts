@@ -114,8 +114,10 @@ describe('documents: two people edit at once', () => {
     })
     await save(bob)
     await bob.getByRole('dialog').waitFor()
+    // Unsaved work: the browser asks before leaving; this person chooses to reload.
+    bob.on('dialog', (dialog) => void dialog.accept())
     await bob.reload()
-    await bob.getByText('You have unsaved changes from an earlier visit.').waitFor()
+    await bob.getByText('You have unsaved changes from before this page was reloaded.').waitFor()
     await bob.getByRole('button', { name: 'Restore my changes' }).click()
     expect(await bob.getByLabel('Title').inputValue()).toBe('Bob before reload')
     await save(bob)

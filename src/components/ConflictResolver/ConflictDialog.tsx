@@ -1,6 +1,6 @@
 import type { KeyboardEvent, ReactNode, RefObject, SyntheticEvent } from 'react'
 import { useEffect, useRef } from 'react'
-import { cx } from '../shared/cx'
+import { cx } from '../shared/text'
 
 // A details' first summary is focusable by itself (the merged-changes disclosures).
 const tabbableSelector =

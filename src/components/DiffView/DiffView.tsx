@@ -1,15 +1,18 @@
 import type { KeyboardEvent, Ref, UIEvent } from 'react'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import { diffRows, type DiffRowsOptions } from '../../core/diff/diffRows'
+import type { DiffRowsOptions } from '../../core/diff/diffRows'
+import type { LineDiff } from '../../core/diff/lineDiff'
 import type { DiffRow } from '../../core/diff/types'
-import { cx } from '../shared/cx'
-import { useControllableState } from '../shared/useControllableState'
+import { cx } from '../shared/text'
+import { useControllableState } from '../shared/hooks'
 import { diffGridStyle } from './diffGridStyle'
 import { DiffViewHeader } from './DiffViewHeader'
 import { DiffViewItem } from './DiffViewItem'
 import { DiffViewToolbar } from './DiffViewToolbar'
 import { defaultDiffViewLabels, type DiffViewLabels } from './diffViewLabels'
-import { layoutDiffItems, type DiffViewMode } from './layoutDiffItems'
+import { layoutDiffItems, type DiffLayout, type DiffViewMode } from './layoutDiffItems'
+import { layoutLineDiff } from './layoutLineDiff'
+import { useLineDiff } from './useLineDiff'
 import { virtualWindow } from './virtualWindow'
 
 /**
@@ -19,7 +22,8 @@ import { virtualWindow } from './virtualWindow'
  * focusable region), `ck-DiffView-header`, `ck-DiffView-row`, `ck-DiffView-fold`,
  * `ck-DiffView-number`, `ck-DiffView-sign`, `ck-DiffView-text`, `ck-DiffView-ins`,
  * `ck-DiffView-del`, `ck-DiffView-expand`.
- * Data attributes: `data-mode="split|unified"` on the root; on rows
+ * Data attributes: `data-mode="split|unified"` and `data-state="pending|ready"` (pending while a
+ * large diff is still being computed, with a `ck-DiffView-progress` status) on the root; on rows
  * `data-change="equal|insert|delete|change|fold"`, `data-current` (presence) on the rows of the
  * change moved to, `data-index` (item position); on cells `data-side="original|modified"` and
  * `data-change="equal|insert|delete|empty"`.
@@ -46,11 +50,34 @@ export interface DiffViewProps {
   rowHeight?: number
   /** Lines rendered beyond each edge of the viewport. Defaults to `10`. */
   overscan?: number
+  /**
+   * Longest the diff of `original` / `modified` may hold the main thread at once, in ms. A
+   * diff that takes longer goes on in slices between frames, the view showing its progress
+   * (`data-state="pending"`); the result is the same either way. Defaults to `80`.
+   */
+  maxBlockingMs?: number
   /** Shows the mode toggle and change navigation. Defaults to `true`. */
   showToolbar?: boolean
   className?: string
   /** The root element. */
   ref?: Ref<HTMLDivElement>
+}
+
+const EMPTY_LAYOUT: DiffLayout = {
+  count: 0,
+  item: () => {
+    throw new RangeError('DiffView: no items yet')
+  },
+  hunks: [],
+  maxOldLength: 0,
+  maxNewLength: 0,
+  maxLineNumber: 0,
+}
+
+function range(start: number, end: number): number[] {
+  const out: number[] = []
+  for (let i = start; i < end; i++) out.push(i)
+  return out
 }
 
 /** Side-by-side or unified diff with word highlights, folding and a virtualised body. */
@@ -59,19 +86,14 @@ export function DiffView(props: DiffViewProps) {
   const { height = 480, rowHeight = 22, overscan = 10, showToolbar = true } = props
   // Options by value, so an inline options object does not re-diff on every render.
   const { context, granularity, timeoutMs, maxLineLength, maxBlockLines } = o
-  const computed = useMemo(
-    () =>
-      props.rows ??
-      diffRows(original, modified, {
-        context,
-        granularity,
-        timeoutMs,
-        maxLineLength,
-        maxBlockLines,
-      }),
-    [props.rows, original, modified, context, granularity, timeoutMs, maxLineLength, maxBlockLines],
+  const state = useLineDiff(
+    original,
+    modified,
+    props.rows === undefined,
+    timeoutMs ?? 1000,
+    props.maxBlockingMs ?? 80,
   )
-  const rows: readonly DiffRow[] = computed
+  const source = props.rows ?? (state.status === 'ready' ? state.diff : null)
   const labels = { ...defaultDiffViewLabels, ...props.labels }
   const [mode, setMode] = useControllableState(
     props.mode,
@@ -81,10 +103,10 @@ export function DiffView(props: DiffViewProps) {
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => new Set())
   const [current, setCurrent] = useState<number | null>(null)
   const [scrollTop, setScrollTop] = useState(0)
-  // New rows mean a new document: folds, position and scroll start over.
-  const [seenRows, setSeenRows] = useState(rows)
-  if (seenRows !== rows) {
-    setSeenRows(rows)
+  // A new document: folds, position and scroll start over.
+  const [seenSource, setSeenSource] = useState(source)
+  if (seenSource !== source) {
+    setSeenSource(source)
     setExpanded(new Set())
     setCurrent(null)
     setScrollTop(0)
@@ -93,9 +115,21 @@ export function DiffView(props: DiffViewProps) {
   const focusItem = useRef<number | null>(null)
   const hintId = useId()
 
-  const layout = useMemo(() => layoutDiffItems(rows, mode, expanded), [rows, mode, expanded])
-  const { items, hunks } = layout
-  const win = virtualWindow(items.length, scrollTop, height - rowHeight, rowHeight, overscan)
+  const layout = useMemo(() => {
+    if (source === null) return EMPTY_LAYOUT
+    if (Array.isArray(source)) return layoutDiffItems(source as readonly DiffRow[], mode, expanded)
+    const diff = source as LineDiff
+    return layoutLineDiff(diff, mode, expanded, {
+      context,
+      granularity,
+      timeoutMs,
+      maxLineLength,
+      maxBlockLines,
+    })
+  }, [source, mode, expanded, context, granularity, timeoutMs, maxLineLength, maxBlockLines])
+  const { hunks } = layout
+  const percent = state.status === 'pending' ? Math.round(state.progress * 100) : null
+  const win = virtualWindow(layout.count, scrollTop, height - rowHeight, rowHeight, overscan)
   const currentHunk = current === null ? undefined : hunks[current]
 
   useEffect(() => {
@@ -152,14 +186,14 @@ export function DiffView(props: DiffViewProps) {
     const active = document.activeElement
     if (active instanceof HTMLElement && active !== view && view.contains(active)) {
       const index = Number(active.closest<HTMLElement>('[data-index]')?.dataset.index)
-      const upcoming = virtualWindow(items.length, top, height - rowHeight, rowHeight, overscan)
+      const upcoming = virtualWindow(layout.count, top, height - rowHeight, rowHeight, overscan)
       if (!(index >= upcoming.start && index < upcoming.end)) view.focus({ preventScroll: true })
     }
     setScrollTop(top)
   }
 
-  const expand = (rowIndex: number) => {
-    setExpanded((prev) => new Set(prev).add(rowIndex))
+  const expand = (foldId: number) => {
+    setExpanded((prev) => new Set(prev).add(foldId))
     // The button disappears with the fold; keep focus in the view rather than on <body>.
     scroller.current?.focus({ preventScroll: true })
   }
@@ -167,13 +201,20 @@ export function DiffView(props: DiffViewProps) {
   const rowStyle = diffGridStyle(layout, mode, rowHeight)
 
   return (
-    <div ref={ref} className={cx('ck-DiffView', props.className)} data-mode={mode}>
+    <div
+      ref={ref}
+      className={cx('ck-DiffView', props.className)}
+      data-mode={mode}
+      data-state={state.status === 'pending' ? 'pending' : 'ready'}
+      aria-busy={state.status === 'pending' || undefined}
+    >
       {showToolbar && (
         <DiffViewToolbar
           mode={mode}
           onModeChange={setMode}
           labels={labels}
           total={hunks.length}
+          comparing={percent}
           current={current}
           hasNext={hasNext}
           hasPrevious={hasPrevious}
@@ -199,8 +240,14 @@ export function DiffView(props: DiffViewProps) {
       >
         <DiffViewHeader mode={mode} labels={labels} style={rowStyle} />
         <div style={{ height: win.before }} aria-hidden="true" />
-        {items.slice(win.start, win.end).map((item, offset) => {
-          const index = win.start + offset
+        {percent !== null && (
+          <div className="ck-DiffView-progress">
+            <progress max={100} value={percent} aria-label={labels.comparing(percent)} />{' '}
+            <span aria-hidden="true">{labels.comparing(percent)}</span>
+          </div>
+        )}
+        {range(win.start, win.end).map((index) => {
+          const item = layout.item(index)
           return (
             <DiffViewItem
               key={item.key}

@@ -13,7 +13,7 @@ export interface DiffViewItemProps {
   style: CSSProperties
   isCurrent: boolean
   labels: DiffViewLabels
-  onExpand: (rowIndex: number) => void
+  onExpand: (foldId: number) => void
 }
 
 type SideChange = 'equal' | 'insert' | 'delete' | 'empty'
@@ -99,7 +99,7 @@ export function DiffViewItem({
           type="button"
           className="ck-DiffView-expand"
           style={{ gridColumn: '1 / -1' }}
-          onClick={() => onExpand(item.rowIndex)}
+          onClick={() => onExpand(item.foldId)}
         >
           {labels.showUnchanged(item.count)}
         </button>

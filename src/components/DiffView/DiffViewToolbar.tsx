@@ -9,6 +9,8 @@ export interface DiffViewToolbarProps {
   labels: DiffViewLabels
   /** Number of changes. */
   total: number
+  /** Percent done while the diff is still being computed, else null. */
+  comparing: number | null
   /** Index of the change last moved to, or null before any move. */
   current: number | null
   hasNext: boolean
@@ -21,6 +23,12 @@ export interface DiffViewToolbarProps {
 export function DiffViewToolbar(props: DiffViewToolbarProps) {
   const { mode, onModeChange, labels, total, current, hasNext, hasPrevious, onNext, onPrevious } =
     props
+  const position =
+    props.comparing !== null
+      ? labels.comparing(props.comparing)
+      : current === null
+        ? labels.changeCount(total)
+        : labels.changePosition(current + 1, total)
   const modes: DiffViewMode[] = ['split', 'unified']
   return (
     <div className="ck-DiffView-toolbar">
@@ -61,7 +69,7 @@ export function DiffViewToolbar(props: DiffViewToolbarProps) {
           {labels.nextChange}
         </button>
         <output className="ck-DiffView-position" aria-live="polite">
-          {current === null ? labels.changeCount(total) : labels.changePosition(current + 1, total)}
+          {position}
         </output>
       </div>
     </div>

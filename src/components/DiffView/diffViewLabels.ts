@@ -23,6 +23,8 @@ export interface DiffViewLabels {
   changePosition: (index: number, total: number) => string
   /** Summary before any move, e.g. "5 changes". */
   changeCount: (total: number) => string
+  /** Shown while a large diff is still being computed, e.g. "Comparing… 40%". */
+  comparing: (percent: number) => string
 }
 
 /** English defaults for `DiffView`. */
@@ -42,4 +44,5 @@ export const defaultDiffViewLabels: DiffViewLabels = {
   changePosition: (index, total) => `Change ${index} of ${total}`,
   changeCount: (total) =>
     total === 0 ? 'No changes' : `${total} ${total === 1 ? 'change' : 'changes'}`,
+  comparing: (percent) => `Comparing\u2026 ${percent}%`,
 }

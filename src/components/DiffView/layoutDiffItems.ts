@@ -14,11 +14,15 @@ export type DiffItem =
       newNumber: number | null
       side: DiffSide
     }
-  | { type: 'fold'; key: string; rowIndex: number; count: number }
+  /** `foldId` names the fold for `expanded`: a row index, or the first hidden original line. */
+  | { type: 'fold'; key: string; foldId: number; count: number }
 
 /** Items plus where each change (a run of non-equal lines) starts and ends, as item indexes. */
 export interface DiffLayout {
-  items: DiffItem[]
+  /** Number of items. */
+  count: number
+  /** Item `index` (0 <= index < count); may be made on demand. */
+  item: (index: number) => DiffItem
   /** `[start, end)` item ranges of each change, in order. */
   hunks: [number, number][]
   /** Longest text on each side, in characters, to size the columns. */
@@ -105,9 +109,16 @@ export function layoutDiffItems(
       for (const inner of row.rows) {
         maxLineNumber = Math.max(maxLineNumber, inner.old?.number ?? 0, inner.new?.number ?? 0)
       }
-      items.push({ type: 'fold', key: `f${index}`, rowIndex: index, count: row.count })
+      items.push({ type: 'fold', key: `f${index}`, foldId: index, count: row.count })
     }
   })
   endHunk()
-  return { items, hunks, maxOldLength, maxNewLength, maxLineNumber }
+  return {
+    count: items.length,
+    item: (index) => items[index] as DiffItem,
+    hunks,
+    maxOldLength,
+    maxNewLength,
+    maxLineNumber,
+  }
 }

@@ -1,10 +1,10 @@
 import type { MouseEvent, ReactNode, Ref } from 'react'
 import type { SignupConflictResult, SignupStatus } from '../../hooks/types'
-import { cx } from '../shared/cx'
 import { safeSameOriginHref } from '../../core/links/safeHref'
-import { isPlainLeftClick } from '../shared/isPlainLeftClick'
+import { useFocusOnMount } from '../shared/hooks'
 import { isolateWithin } from '../shared/isolateWithin'
-import { useFocusOnMount } from '../shared/useFocusOnMount'
+import { isPlainLeftClick } from '../shared/isPlainLeftClick'
+import { cx } from '../shared/text'
 import {
   defaultSignupConflictPromptLabels,
   type SignupConflictPromptLabels,

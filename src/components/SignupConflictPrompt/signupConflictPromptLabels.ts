@@ -1,4 +1,4 @@
-import { humanize } from '../shared/humanize'
+import { humanize } from '../shared/text'
 
 /** Every text `SignupConflictPrompt` shows; pass some or all through `labels` to translate. */
 export interface SignupConflictPromptLabels {

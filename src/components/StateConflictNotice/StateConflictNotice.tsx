@@ -1,9 +1,8 @@
 import type { Ref } from 'react'
 import type { HttpProblem } from '../../core/http/types'
 import type { ConflictActionResult } from '../../hooks/types'
-import { cx } from '../shared/cx'
-import { humanize } from '../shared/humanize'
 import { isolateWithin } from '../shared/isolateWithin'
+import { cx, humanize } from '../shared/text'
 
 /** Every text `StateConflictNotice` shows; pass some or all through `labels` to translate. */
 export interface StateConflictNoticeLabels {

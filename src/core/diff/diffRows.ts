@@ -1,8 +1,8 @@
 import { diffSegments, wholeLine } from './diffSegments'
 import type { SegmentGranularity } from './diffSegments'
 import { foldRows } from './foldRows'
-import { lineChanges } from './lineChanges'
-import { LineCodes } from './lineCodes'
+import { lineDiff } from './lineDiff'
+import type { LineDiff } from './lineDiff'
 import type { EncodedLines } from './lineCodes'
 import type { DiffLineRow, DiffRow, DiffSide } from './types'
 
@@ -37,14 +37,21 @@ export function diffRows(
   modified: string,
   opts: DiffRowsOptions = {},
 ): DiffRow[] {
-  const deadline = Date.now() + (opts.timeoutMs ?? 1000)
+  const timeoutMs = opts.timeoutMs ?? 1000
+  const deadline = Date.now() + timeoutMs
+  return rowsOfDiff(lineDiff(original, modified, timeoutMs), deadline, opts)
+}
+
+/** The rows of a finished line diff (see `diffRows`); `deadline` bounds the word segments. */
+export function rowsOfDiff(
+  diff: LineDiff,
+  deadline: number,
+  opts: DiffRowsOptions = {},
+): DiffRow[] {
   const maxLine = opts.maxLineLength ?? 10_000
   const maxBlock = opts.maxBlockLines ?? 2000
   const granularity = opts.granularity ?? 'word'
-  const codes = new LineCodes()
-  const a = codes.encode(original)
-  const b = codes.encode(modified, a)
-  const { changes } = lineChanges(a.codes, b.codes, codes.size, deadline)
+  const { original: a, modified: b, changes } = diff
 
   const rows: DiffLineRow[] = []
   let i = 0
@@ -91,7 +98,8 @@ export function diffRows(
   return foldRows(rows, context)
 }
 
-function side(lines: EncodedLines, index: number): DiffSide {
+/** Line `index` (0-based) of an encoded text as a row side, its terminator split off. */
+export function side(lines: EncodedLines, index: number): DiffSide {
   const start = lines.starts[index] as number
   let end = lines.starts[index + 1] as number
   let newline: DiffSide['newline'] = ''

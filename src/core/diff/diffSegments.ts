@@ -1,8 +1,14 @@
 import DiffMatchPatch from 'diff-match-patch'
+import { tokenize } from './tokenize'
+import type { SegmentGranularity } from './tokenize'
 import type { DiffSegment } from './types'
 
-/** How finely a changed line is split into segments. */
-export type SegmentGranularity = 'word' | 'char'
+export type { SegmentGranularity } from './tokenize'
+
+// Two-code-unit characters would be split by diff-match-patch, so tokens are encoded as
+// single UTF-16 units outside the surrogate range: that bounds the distinct tokens.
+const SURROGATES = 0xe000 - 0xd800
+const MAX_TOKENS = 0x10000 - SURROGATES - 1
 
 /** Options for `diffSegments`. */
 export interface DiffSegmentsOptions {
@@ -16,26 +22,6 @@ export interface DiffSegmentsOptions {
 export interface SegmentPair {
   old: DiffSegment[]
   new: DiffSegment[]
-}
-
-const WORD = /[\p{L}\p{M}\p{N}_]+|\s+|[^]/gu
-// Two-code-unit characters would be split by diff-match-patch, so tokens are encoded as
-// single UTF-16 units outside the surrogate range: that bounds the distinct tokens.
-const SURROGATES = 0xe000 - 0xd800
-const MAX_TOKENS = 0x10000 - SURROGATES - 1
-
-let graphemes: Intl.Segmenter | null | undefined
-
-/** Splits text into whole tokens: words, or user-perceived characters (never half a surrogate pair). */
-export function tokenize(text: string, granularity: SegmentGranularity): string[] {
-  if (granularity === 'word') return text.match(WORD) ?? []
-  if (graphemes === undefined) {
-    graphemes = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter() : null
-  }
-  if (graphemes === null) return Array.from(text)
-  const out: string[] = []
-  for (const part of graphemes.segment(text)) out.push(part.segment)
-  return out
 }
 
 function unit(code: number): string {

@@ -1,6 +1,7 @@
 export { diffRows } from './diffRows'
 export type { DiffRowsOptions } from './diffRows'
-export { diffSegments, tokenize } from './diffSegments'
+export { diffSegments } from './diffSegments'
+export { tokenize } from './tokenize'
 export type { DiffSegmentsOptions, SegmentGranularity, SegmentPair } from './diffSegments'
 export { lineChanges } from './lineChanges'
 export type { LineChange, LineChanges } from './lineChanges'

@@ -1,5 +1,6 @@
 import { compactChanges } from './compactChanges'
 import { markChanges } from './markChanges'
+import type { ChangeMarks } from './markChanges'
 
 /** A block of changed lines: `aCount` lines at `a` replaced by `bCount` lines at `b` (0-based). */
 export interface LineChange {
@@ -27,6 +28,11 @@ export function lineChanges(
   deadline = Infinity,
 ): LineChanges {
   const marks = markChanges(a, b, codeCount, deadline)
+  return { changes: changesFromMarks(marks, a, b), coarse: marks.coarse }
+}
+
+/** Places the marked blocks canonically and lists them as changes. */
+export function changesFromMarks(marks: ChangeMarks, a: Int32Array, b: Int32Array): LineChange[] {
   compactChanges(marks.a, a, marks.b, b.length)
   compactChanges(marks.b, b, marks.a, a.length)
   const changes: LineChange[] = []
@@ -45,5 +51,5 @@ export function lineChanges(
       j++
     }
   }
-  return { changes, coarse: marks.coarse }
+  return changes
 }

@@ -11,18 +11,27 @@ export function sliceLines(lines: EncodedLines, from: number, to: number): strin
   return lines.text.slice(lines.starts[from], lines.starts[to])
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0
-const FNV_PRIME = 0x01000193
+/** An encoding in progress (see `LineCodes.start`). */
+export interface EncodeJob {
+  /** Encodes until `performance.now()` passes `until`; true once every line is done. */
+  run(until: number): boolean
+  /** Lines encoded so far. */
+  readonly lines: number
+  /** Lines in the text. */
+  readonly total: number
+  /** The encoded text; complete once `run` returned true. */
+  result(): EncodedLines
+}
 
 /**
  * Gives every distinct line a small integer code, shared by all texts encoded by one
  * instance, so diffs compare integers, with no limit on the number of distinct lines
- * (diff-match-patch's line mode stops at 65,535). Lines are hashed in place, so only a distinct line is kept as a string of
- * its own, which keeps large documents cheap.
+ * (diff-match-patch's line mode stops at 65,535). Lines are found with `indexOf` and looked
+ * up in a `Map`: engine built-ins that run at full speed even in code not yet optimised,
+ * which is what a page's first diff is.
  */
 export class LineCodes {
-  private slots = new Int32Array(1 << 12)
-  private readonly hashes: number[] = []
+  private readonly index = new Map<string, number>()
   private readonly lines: string[] = []
 
   /** The number of distinct lines seen so far (codes are `0 .. size - 1`). */
@@ -37,45 +46,66 @@ export class LineCodes {
    * of a document against its base costs little more than one pass of comparisons.
    */
   encode(text: string, like?: EncodedLines): EncodedLines {
+    const job = this.start(text, like)
+    job.run(Infinity)
+    return job.result()
+  }
+
+  /**
+   * The same encoding as `encode`, done in steps: `run(until)` works until
+   * `performance.now()` passes `until` and tells whether the text is done, so a large text
+   * can be encoded between frames. Codes are handed out in line order either way, so the
+   * result is the same as `encode`'s. Other texts may not be encoded meanwhile.
+   */
+  start(text: string, like?: EncodedLines): EncodeJob {
     let n = 0
     for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) n++
     if (text.length > 0 && text.charCodeAt(text.length - 1) !== 10) n++
     const starts = new Int32Array(n + 1)
     const codes = new Int32Array(n)
+    starts[n] = text.length
     const firstAt = like ? this.firstLines(like) : null
     let cursor = 0
     let start = 0
-    for (let k = 0; k < n; k++) {
-      starts[k] = start
-      if (like && cursor < like.codes.length) {
-        const guess = like.codes[cursor] as number
-        const line = this.lines[guess] as string
-        const ends = line.charCodeAt(line.length - 1) === 10 || start + line.length === text.length
-        // slice + === beats startsWith(line, start) several times over in V8.
-        if (ends && text.slice(start, start + line.length) === line) {
-          codes[k] = guess
-          start += line.length
-          cursor++
-          continue
+    let k = 0
+    const run = (until: number): boolean => {
+      // Every call encodes at least one batch, so a job always moves on.
+      for (let batch = 1; k < n; batch++) {
+        if ((batch & 4095) === 0 && until !== Infinity && performance.now() > until) return false
+        starts[k] = start
+        if (like && cursor < like.codes.length) {
+          const guess = like.codes[cursor] as number
+          const line = this.lines[guess] as string
+          const ends =
+            line.charCodeAt(line.length - 1) === 10 || start + line.length === text.length
+          // slice + === beats startsWith(line, start) several times over in V8.
+          if (ends && text.slice(start, start + line.length) === line) {
+            codes[k++] = guess
+            start += line.length
+            cursor++
+            continue
+          }
+        }
+        const newline = text.indexOf('\n', start)
+        const end = newline === -1 ? text.length : newline + 1
+        const code = this.code(text.slice(start, end))
+        codes[k++] = code
+        start = end
+        // Re-align with `like` after a line it does not have where we expected it.
+        if (firstAt && code < firstAt.length && (firstAt[code] as number) >= 0) {
+          cursor = (firstAt[code] as number) + 1
         }
       }
-      let end = start
-      let h = FNV_OFFSET
-      while (end < text.length) {
-        const c = text.charCodeAt(end++)
-        h = Math.imul(h ^ c, FNV_PRIME)
-        if (c === 10) break
-      }
-      const code = this.code(text, start, end, h)
-      codes[k] = code
-      start = end
-      // Re-align with `like` after a line it does not have where we expected it.
-      if (firstAt && code < firstAt.length && (firstAt[code] as number) >= 0) {
-        cursor = (firstAt[code] as number) + 1
-      }
+      return true
     }
-    starts[n] = text.length
-    return { text, starts, codes }
+    return {
+      run,
+      get lines() {
+        return k
+      },
+      total: n,
+      result: () => ({ text, starts, codes }),
+    }
   }
 
   /** For each code seen so far, the first line of `lines` holding it (-1 if none). */
@@ -85,40 +115,13 @@ export class LineCodes {
     return first
   }
 
-  private code(text: string, start: number, end: number, hash: number): number {
-    let mask = this.slots.length - 1
-    let at = hash & mask
-    for (;;) {
-      const slot = this.slots[at] as number
-      if (slot === 0) break
-      const code = slot - 1
-      if (this.hashes[code] === hash) {
-        const line = this.lines[code] as string
-        if (line.length === end - start && text.slice(start, end) === line) return code
-      }
-      at = (at + 1) & mask
+  private code(line: string): number {
+    let code = this.index.get(line)
+    if (code === undefined) {
+      code = this.lines.length
+      this.lines.push(line)
+      this.index.set(line, code)
     }
-    const code = this.lines.length
-    this.lines.push(text.slice(start, end))
-    this.hashes.push(hash)
-    if ((code + 1) * 2 > this.slots.length) {
-      this.grow()
-      mask = this.slots.length - 1
-      at = hash & mask
-      while (this.slots[at] !== 0) at = (at + 1) & mask
-    }
-    this.slots[at] = code + 1
     return code
-  }
-
-  private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2)
-    const mask = slots.length - 1
-    for (let code = 0; code < this.lines.length - 1; code++) {
-      let at = (this.hashes[code] as number) & mask
-      while (slots[at] !== 0) at = (at + 1) & mask
-      slots[at] = code + 1
-    }
-    this.slots = slots
   }
 }

@@ -22,6 +22,15 @@ export interface ChangeMarks {
   coarse: boolean
 }
 
+/** A `markChanges` in progress: `run(until)` works until `performance.now()` passes `until`. */
+export interface MarkJob {
+  /** True once the marks are final. */
+  run(until: number): boolean
+  /** Rough share of the work done, 0 to 1. */
+  readonly progress: number
+  readonly marks: ChangeMarks
+}
+
 /**
  * Marks the lines of `a` and `b` (line codes) that a git-compatible diff reports as
  * changed. `codeCount` bounds the codes. `deadline` (a `Date.now()` value) makes
@@ -33,6 +42,22 @@ export function markChanges(
   codeCount: number,
   deadline = Infinity,
 ): ChangeMarks {
+  const job = startMarkChanges(a, b, codeCount, deadline - Date.now())
+  job.run(Infinity)
+  return job.marks
+}
+
+/**
+ * `markChanges` in steps, with the same result as long as the budget holds. `budgetMs`
+ * counts time spent in `run` only (not the pauses between steps); once spent, the search
+ * settles for a coarser but still valid diff. Defaults to no budget.
+ */
+export function startMarkChanges(
+  a: Int32Array,
+  b: Int32Array,
+  codeCount: number,
+  budgetMs = Infinity,
+): MarkJob {
   const n1 = a.length
   const n2 = b.length
   const marks: ChangeMarks = { a: new Uint8Array(n1 + 2), b: new Uint8Array(n2 + 2), coarse: false }
@@ -41,7 +66,7 @@ export function markChanges(
   while (head < lim && a[head] === b[head]) head++
   let tail = 0
   while (tail < lim - head && a[n1 - 1 - tail] === b[n2 - 1 - tail]) tail++
-  if (head === n1 && head === n2) return marks
+  if (head === n1 && head === n2) return { run: () => true, progress: 1, marks }
 
   // Occurrence counts over the whole sides, as git counts them.
   const countA = new Int32Array(codeCount)
@@ -59,29 +84,62 @@ export function markChanges(
     kb: new Int32Array(diags),
     zero: n2r + 1,
     maxCost: Math.max(roughSqrt(diags), MAX_COST_MIN),
-    deadline,
+    deadline: Infinity,
     expired: false,
     i1: 0,
     i2: 0,
     minLo: false,
     minHi: false,
   }
-  compare(ra, rb, s, marks)
-  marks.coarse = s.expired
-  return marks
+  const state: CompareState = { stack: [0, n1r, 0, n2r, 0], settled: 0 }
+  let spent = 0
+  const total = Math.max(1, n1r + n2r)
+  return {
+    run(until) {
+      const began = Date.now()
+      s.deadline = budgetMs === Infinity ? Infinity : began + budgetMs - spent
+      const done = compare(ra, rb, s, marks, state, until)
+      spent += Date.now() - began
+      marks.coarse = s.expired
+      return done
+    },
+    get progress() {
+      return state.settled / total
+    },
+    marks,
+  }
 }
 
-/** Divide and conquer over boxes of the reduced sequences, with an explicit stack. */
-function compare(ra: Reduced, rb: Reduced, s: Search, marks: ChangeMarks): void {
+/** Boxes still to compare (five numbers each) and how many lines are settled. */
+interface CompareState {
+  stack: number[]
+  settled: number
+}
+
+/**
+ * Divide and conquer over boxes of the reduced sequences, with an explicit stack, until
+ * the stack is empty (true) or `performance.now()` passes `until` between boxes (false).
+ */
+function compare(
+  ra: Reduced,
+  rb: Reduced,
+  s: Search,
+  marks: ChangeMarks,
+  state: CompareState,
+  until: number,
+): boolean {
   const h1 = ra.codes
   const h2 = rb.codes
-  const stack: number[] = [0, h1.length, 0, h2.length, 0]
+  const stack = state.stack
+  let boxes = 0
   while (stack.length > 0) {
+    if ((++boxes & 63) === 0 && until !== Infinity && performance.now() > until) return false
     const needMin = stack.pop() === 1
     let lim2 = stack.pop() as number
     let off2 = stack.pop() as number
     let lim1 = stack.pop() as number
     let off1 = stack.pop() as number
+    const size = lim1 - off1 + lim2 - off2
     while (off1 < lim1 && off2 < lim2 && h1[off1] === h2[off2]) {
       off1++
       off2++
@@ -90,10 +148,13 @@ function compare(ra: Reduced, rb: Reduced, s: Search, marks: ChangeMarks): void 
       lim1--
       lim2--
     }
+    state.settled += size - (lim1 - off1 + lim2 - off2)
     if (off1 === lim1) {
       for (let k = off2; k < lim2; k++) marks.b[(rb.index[k] as number) + 1] = 1
+      state.settled += lim2 - off2
     } else if (off2 === lim2) {
       for (let k = off1; k < lim1; k++) marks.a[(ra.index[k] as number) + 1] = 1
+      state.settled += lim1 - off1
     } else {
       split(h1, off1, lim1, h2, off2, lim2, needMin, s)
       const { i1, i2 } = s
@@ -101,10 +162,12 @@ function compare(ra: Reduced, rb: Reduced, s: Search, marks: ChangeMarks): void 
         // Only reachable once the budget is spent: give up on this box, still validly.
         for (let k = off1; k < lim1; k++) marks.a[(ra.index[k] as number) + 1] = 1
         for (let k = off2; k < lim2; k++) marks.b[(rb.index[k] as number) + 1] = 1
+        state.settled += lim1 - off1 + lim2 - off2
         continue
       }
       stack.push(i1, lim1, i2, lim2, s.minHi ? 1 : 0)
       stack.push(off1, i1, off2, i2, s.minLo ? 1 : 0)
     }
   }
+  return true
 }

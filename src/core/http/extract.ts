@@ -1,10 +1,423 @@
-// Pulls codes, messages, field errors, versions and retry hints out of the JSON (and flat XML)
-// error shapes real servers send. Nothing here decides the kind; classify.ts does.
-import { Collector, MAX_ITEMS, MAX_MESSAGE, type Extracted } from './collector'
-import { isCodeLike, isObject, normaliseField, prop, str, type JsonObject } from './fields'
+// Everything an error body says, found by its structure: one bounded walk over the parsed body
+// collects codes, sentences and per-field errors, inferring the field from where a message sits
+// (`errors.email`, `data.<field>.code`, `source.pointer`, `entry: "$.email"`, `details.email[]`),
+// plus the current version, representation and retry hint. Nothing here decides the kind;
+// classify.ts does.
 import { toPlainText } from './html'
+import { isObject, prop, str, type JsonObject } from './json'
 
-export type { Extracted } from './collector'
+export type { JsonObject } from './json'
+
+/** One error attached (or not) to a field. */
+export interface FieldEntry {
+  field?: string
+  message?: string
+  code?: string
+  value?: unknown
+  /** Other sentences the error object carries (Ghost `context`, a rule's `description`): evidence, not the title. */
+  also?: string
+}
+
+/** Looks like a machine code (one token: `user_exists`, `EMAIL_EXISTS`, `23505`), not a sentence. */
+export function isCodeLike(text: string): boolean {
+  return /^[A-Za-z0-9_.:#/-]{1,120}$/.test(text) && !/^[1-5]\d\d$/.test(text)
+}
+
+const LOCATION_PREFIX = /^(?:body|query|path|header|cookie|form|input)$/
+
+function unescapePointer(part: string): string {
+  return part.replace(/~1/g, '/').replace(/~0/g, '~')
+}
+
+/**
+ * A field path from whatever the server used: `email`, `["body","user","email"]` (FastAPI
+ * `loc`, leading location dropped), `/data/attributes/email` (JSON:API), `#/age` (RFC 9457),
+ * `$.email` (ASP.NET). Nested paths are joined with `.`.
+ */
+export function normaliseField(value: unknown, dropLocation = false): string | undefined {
+  if (Array.isArray(value)) {
+    const parts = value.filter(
+      (p): p is string | number => typeof p === 'string' || typeof p === 'number',
+    )
+    if (dropLocation && typeof parts[0] === 'string' && LOCATION_PREFIX.test(parts[0])) {
+      parts.shift()
+    }
+    const joined = parts.map(String).join('.')
+    return joined === '' ? undefined : joined
+  }
+  let field = str(value)
+  if (field === undefined) return undefined
+  if (field.startsWith('#/')) field = field.slice(1)
+  if (field.startsWith('/')) {
+    field = field.replace(/^\/data\/(?:attributes|relationships)\//, '/')
+    field = field.split('/').filter(Boolean).map(unescapePointer).join('.')
+  }
+  if (field.startsWith('$.')) field = field.slice(2)
+  if (field === '$' || field === '') return undefined
+  return field
+}
+
+/** `already_exists` -> `already exists`: a readable stand-in when only a code was sent. */
+export function humaniseCode(code: string): string {
+  return code
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_.-]+/g, ' ')
+    .trim()
+    .toLowerCase()
+}
+
+function messageOf(item: JsonObject): string | undefined {
+  for (const key of [
+    'message',
+    'msg',
+    'detail',
+    'title',
+    'description',
+    'defaultMessage',
+    'errorSummary',
+    'long_message',
+    'text',
+  ]) {
+    const v = str(prop(item, key))
+    if (v !== undefined) return v
+  }
+  for (const key of ['reason', 'error']) {
+    const v = str(prop(item, key))
+    if (v !== undefined && !isCodeLike(v)) return v
+  }
+  // Mithril / API Manifest: `{ entry: "$.email", rules: [{ description: "has already been taken" }] }`.
+  for (const key of ['rules', 'messages', 'constraints']) {
+    const list = prop(item, key)
+    const first = Array.isArray(list) ? list[0] : list
+    if (isObject(first)) {
+      const v = str(prop(first, 'description', 'message', 'msg'))
+      if (v !== undefined) return v
+    } else if (typeof first === 'string' && str(first) !== undefined) return str(first)
+  }
+  return undefined
+}
+
+// Sentences besides the message that say what went wrong (Ghost puts the reason in `context`).
+function alsoOf(item: JsonObject, message: string | undefined): string | undefined {
+  const texts: string[] = []
+  for (const key of ['context', 'description', 'detail', 'reason', 'hint', 'help']) {
+    const v = str(prop(item, key))
+    if (v !== undefined && v !== message && !isCodeLike(v)) texts.push(v.slice(0, MAX_MESSAGE))
+  }
+  return texts.length > 0 ? texts.join(' ') : undefined
+}
+
+// `Auth.form.error.email.taken`, `app.user.save.username_exists.app_error`: dotted ids are codes;
+// uuids and numbers are not.
+function idCode(value: unknown): string | undefined {
+  const s = str(value)
+  return s !== undefined && /^[A-Za-z][\w-]*(?:[._][\w-]+)+$/.test(s) && /[a-z]/i.test(s)
+    ? s
+    : undefined
+}
+
+function codeOf(item: JsonObject): string | undefined {
+  const ext = prop(item, 'extensions')
+  for (const v of [
+    prop(item, 'code'),
+    prop(item, 'error_code', 'errorCode'),
+    isObject(ext) ? prop(ext, 'code') : undefined,
+    prop(item, 'type'),
+    prop(item, 'reason'),
+    prop(item, 'error'),
+    prop(item, 'rule'),
+    prop(item, 'keyword'),
+    prop(item, 'issue'), // PayPal `details[].issue`
+    prop(item, 'errorCode', 'errcode', 'messageCode'),
+    idCode(prop(item, 'id')),
+  ]) {
+    const s = str(v)
+    // express-validator uses `type: "field"` for the location kind, not an error code.
+    if (s !== undefined && isCodeLike(s) && s !== 'field') return s
+  }
+  return undefined
+}
+
+function fieldOf(item: JsonObject, nameIsField: boolean): string | undefined {
+  const isGraphQl = prop(item, 'extensions') !== undefined || prop(item, 'locations') !== undefined
+  const source = prop(item, 'source')
+  const meta = prop(item, 'meta')
+  const ext = prop(item, 'extensions')
+  const candidates: unknown[] = [
+    prop(item, 'field'),
+    isObject(ext) ? prop(ext, 'field') : undefined, // Directus `extensions.field`
+    prop(item, 'entry'), // API Manifest `entry: "$.email"`
+    isGraphQl ? undefined : prop(item, 'path'),
+    prop(item, 'param', 'parameter', 'attr', 'attribute', 'property', 'propertyPath'),
+    prop(item, 'property_path', 'pointer', 'instancePath', 'target'),
+    isObject(source) ? prop(source, 'pointer', 'parameter') : undefined,
+    isObject(meta) ? prop(meta, 'param_name', 'paramName', 'field') : undefined,
+    nameIsField ? prop(item, 'name') : undefined,
+  ]
+  const loc = prop(item, 'loc')
+  if (loc !== undefined) candidates.unshift(normaliseField(loc, true))
+  for (const c of candidates) {
+    const f = normaliseField(c)
+    if (f !== undefined) return f
+  }
+  return undefined
+}
+
+/** One entry from an error object; `field` is absent when the object names none. */
+export function entryFromObject(item: JsonObject, nameIsField = false): FieldEntry {
+  const entry: FieldEntry = {}
+  const field = fieldOf(item, nameIsField)
+  if (field !== undefined) entry.field = field
+  let message = messageOf(item)
+  let code = codeOf(item)
+  // Okta: `errorCauses: [{ errorSummary: "login: An object with this field already exists" }]`.
+  if (field === undefined && message !== undefined && prop(item, 'errorSummary') !== undefined) {
+    const m = /^([A-Za-z_][\w.]*): (.+)$/s.exec(message)
+    if (m?.[1] && m[2]) {
+      entry.field = m[1]
+      message = m[2]
+    }
+  }
+  // Firebase-style `"WEAK_PASSWORD : Password should be at least 6 characters"`.
+  const coded = message === undefined ? null : /^([A-Z][A-Z0-9_]{2,}) : (.+)$/s.exec(message)
+  if (coded?.[1] && coded[2]) {
+    code ??= coded[1]
+    message = coded[2]
+  }
+  if (message !== undefined) entry.message = message.slice(0, MAX_MESSAGE)
+  if (code !== undefined) entry.code = code.slice(0, 120)
+  const ext = prop(item, 'extensions')
+  const value =
+    prop(item, 'value', 'rejectedValue', 'rejected_value', 'input', 'duplicateValue') ??
+    (isObject(ext) ? prop(ext, 'invalid') : undefined)
+  if (value !== undefined) entry.value = value
+  const also = alsoOf(item, message)
+  if (also !== undefined) entry.also = also
+  return entry
+}
+
+const NON_FIELD_KEYS = new Set(['non_field_errors', 'nonfielderrors', '__all__', 'base', '', '$'])
+
+/** Keys under which a per-field map holds errors for the whole form, not one field. */
+export function isNonFieldKey(key: string): boolean {
+  return NON_FIELD_KEYS.has(key.toLowerCase())
+}
+
+/**
+ * Entries from a field map (`{ email: ["has already been taken"] }`, `{ Email: "..." }`,
+ * Rails `details` `{ email: [{ error: "taken", value }] }`, nested maps and lists of maps).
+ * Messages for the whole form go to `formMessages`.
+ */
+export function entriesFromMap(
+  map: JsonObject,
+  formMessages: string[],
+  prefix = '',
+  depth = 0,
+): FieldEntry[] {
+  const out: FieldEntry[] = []
+  if (depth > 6) return out
+  // Bounded: a map of 100 000 keys is read for its first MAX_ITEMS.
+  for (const key of Object.keys(map).slice(0, MAX_ITEMS)) {
+    const value = map[key]
+    if (prefix === '' && isNonFieldKey(key)) {
+      for (const v of Array.isArray(value) ? value : [value]) {
+        const s = str(v)
+        if (s !== undefined) formMessages.push(s)
+      }
+      continue
+    }
+    const field = normaliseField(prefix ? `${prefix}.${key}` : key) ?? key
+    const items = Array.isArray(value) ? value : [value]
+    const first = items[0]
+    const text = str(first)
+    if (text !== undefined) {
+      out.push({ field, message: text })
+    } else if (isObject(first) && (messageOf(first) !== undefined || codeOf(first) !== undefined)) {
+      out.push({ ...entryFromObject(first), field })
+    } else if (Array.isArray(value)) {
+      // DRF errors for a list field: one map (or nothing) per item.
+      value.forEach((item, i) => {
+        if (isObject(item))
+          out.push(...entriesFromMap(item, formMessages, `${field}.${i}`, depth + 1))
+      })
+    } else if (isObject(value)) {
+      out.push(...entriesFromMap(value, formMessages, field, depth + 1))
+    }
+  }
+  return out
+}
+
+/** Everything found in an error body, most specific first. */
+export interface Extracted {
+  /** Machine codes, most specific first. */
+  codes: string[]
+  /** Human sentences (plain text), most useful first. */
+  messages: string[]
+  /** RFC 9457 members, plain text. */
+  title?: string
+  detail?: string
+  type?: string
+  instance?: string
+  /** Per-field errors. */
+  entries: FieldEntry[]
+  /** A field (and value) the body names outside any per-field list. */
+  field?: string
+  value?: unknown
+  currentVersion?: string
+  current?: unknown
+  retryAfterMs?: number
+}
+
+/** Most list items looked at. */
+export const MAX_ITEMS = 100
+/** Longest message kept. */
+export const MAX_MESSAGE = 2000
+
+const VERSION_KEYS = [
+  'currentVersion',
+  'current_version',
+  'currentEtag',
+  'current_etag',
+  'etag',
+  '_etag',
+  '_rev',
+  'latestVersion',
+  'latest_version',
+  'serverVersion',
+  'server_version',
+  'version',
+]
+
+function cleanCode(raw: string): string {
+  let code = raw.trim()
+  // AWS: `com.amazonaws.cognito#UsernameExistsException`, `Name:http://internal...` (header).
+  const hash = code.lastIndexOf('#')
+  if (hash >= 0 && hash < code.length - 1) code = code.slice(hash + 1)
+  const m = /^([^:]+):https?:\/\//.exec(code)
+  return m?.[1] ?? code
+}
+
+function numberFrom(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined
+  if (typeof value === 'string' && /^\s*\d+(?:\.\d+)?\s*$/.test(value)) return Number(value)
+  return undefined
+}
+
+/** Accumulates what the shape walkers find, deduplicated, most specific first. */
+export class Collector {
+  readonly out: Extracted = { codes: [], messages: [], entries: [] }
+
+  code(value: unknown): void {
+    const s = str(value)
+    if (s === undefined) return
+    const code = cleanCode(s)
+    if (isCodeLike(code) && !this.out.codes.includes(code)) this.out.codes.push(code)
+  }
+
+  text(value: unknown, depth = 0): void {
+    // Bounded: a body of 30 000 nested arrays must not exhaust the stack.
+    if (depth > 8) return
+    if (Array.isArray(value)) {
+      for (const v of value.slice(0, MAX_ITEMS)) this.text(v, depth + 1)
+      return
+    }
+    if (isObject(value)) {
+      this.text(prop(value, 'value', 'message'), depth + 1)
+      return
+    }
+    const s = str(value)
+    if (s === undefined) return
+    const plain = toPlainText(s).slice(0, MAX_MESSAGE)
+    if (!/[\p{L}\p{N}]/u.test(plain)) return
+    if (isCodeLike(plain)) return this.code(plain)
+    // Firebase: `WEAK_PASSWORD : Password should be at least 6 characters`.
+    const coded = /^([A-Z][A-Z0-9_]{2,}) : (.+)$/s.exec(plain)
+    if (coded?.[1] && coded[2]) {
+      this.code(coded[1])
+      this.text(coded[2])
+      return
+    }
+    if (!this.out.messages.includes(plain)) this.out.messages.push(plain)
+  }
+
+  /** Adds a field entry, or completes the one already found for that field. */
+  entry(e: FieldEntry): void {
+    const same = this.out.entries.find((x) => x.field === e.field)
+    if (same === undefined) {
+      if (this.out.entries.length < MAX_ITEMS) this.out.entries.push(e)
+      return
+    }
+    same.message ??= e.message
+    same.code ??= e.code
+    if (same.value === undefined && e.value !== undefined) same.value = e.value
+    same.also ??= e.also
+  }
+
+  items(value: unknown, nameIsField = false): void {
+    if (!Array.isArray(value)) return
+    for (const item of value.slice(0, MAX_ITEMS)) {
+      if (!isObject(item)) {
+        this.text(item)
+        continue
+      }
+      const entry = entryFromObject(item, nameIsField)
+      if (entry.field !== undefined) {
+        this.out.entries.push(entry)
+      } else {
+        this.code(entry.code)
+        this.text(entry.message)
+      }
+    }
+  }
+
+  fieldMap(value: unknown): void {
+    if (Array.isArray(value)) return this.items(value)
+    if (!isObject(value)) return
+    const formMessages: string[] = []
+    this.out.entries.push(...entriesFromMap(value, formMessages))
+    this.text(formMessages)
+  }
+
+  extras(o: JsonObject, problemShaped: boolean): void {
+    const out = this.out
+    if (out.currentVersion === undefined) {
+      for (const key of VERSION_KEYS) {
+        const v = prop(o, key)
+        if (typeof v === 'string' && v.trim() !== '') out.currentVersion = v.trim()
+        else if (typeof v === 'number' && Number.isFinite(v)) out.currentVersion = String(v)
+        if (out.currentVersion !== undefined) break
+      }
+    }
+    if (out.current === undefined) {
+      const current = prop(o, 'current', 'currentResource', 'current_resource', 'latest')
+      const server = prop(o, 'server')
+      const data = problemShaped ? prop(o, 'data') : undefined
+      if (current !== undefined && current !== null) out.current = current
+      else if (isObject(server)) out.current = server
+      else if (isObject(data)) out.current = data
+    }
+    if (out.retryAfterMs === undefined) {
+      const ms = numberFrom(prop(o, 'retryAfterMs', 'retry_after_ms'))
+      const s = numberFrom(
+        prop(o, 'retryAfter', 'retry_after', 'retryAfterSeconds', 'retry_after_seconds'),
+      )
+      if (ms !== undefined) out.retryAfterMs = Math.round(ms)
+      else if (s !== undefined) out.retryAfterMs = Math.round(s * 1000)
+    }
+    if (out.field === undefined) {
+      // Eludris `item`, Chatwoot `attributes: ["phone_number"]` (one attribute named).
+      const named = prop(o, 'field', 'param', 'parameter', 'attribute', 'item')
+      const listed = prop(o, 'attributes', 'fields')
+      const only = Array.isArray(listed) && listed.length === 1 ? listed[0] : undefined
+      const field = normaliseField(named) ?? normaliseField(only)
+      if (field !== undefined) out.field = field
+    }
+    if (out.value === undefined) {
+      const value = prop(o, 'value', 'rejectedValue', 'rejected_value')
+      if (value !== undefined) out.value = value
+    }
+  }
+}
 
 // HTTP reason phrases that Spring and others put in `error`: not codes.
 const REASON_PHRASES = /^(?:Conflict|Forbidden|Unauthorized|Gone|Locked|Error|Failure|Unknown)$/
@@ -80,6 +493,7 @@ function walkTop(o: JsonObject, c: Collector, problemMediaType: boolean): void {
   c.code(prop(o, 'code'))
   c.code(prop(o, 'error_code', 'errorCode'))
   c.code(prop(o, '__type'))
+  c.code(prop(o, 'error_summary')) // Dropbox tagged union `path/conflict/file/..`
   const error = prop(o, 'error')
   if (isObject(error)) walkError(error, c)
   const odata = prop(o, 'odata.error')
@@ -117,6 +531,8 @@ function walkTop(o: JsonObject, c: Collector, problemMediaType: boolean): void {
   if (reason !== undefined && !isCodeLike(reason)) c.text(reason)
   if (errorText !== undefined && !isCodeLike(errorText)) c.text(errorText)
   if (typeof details === 'string') c.text(details) // PostgREST `details`
+  const dataText = prop(o, 'data')
+  if (typeof dataText === 'string') c.text(dataText) // `{ success: false, data: "Email already in use…" }`
 
   const errors = prop(o, 'errors')
   if (Array.isArray(errors)) c.items(errors)
@@ -142,5 +558,96 @@ export function extractFromJson(json: unknown, problemMediaType = false): Extrac
   if (isObject(json)) walkTop(json, c, problemMediaType)
   else if (Array.isArray(json)) c.items(json)
   else c.text(json)
+  walkStructure(json, c)
   return c.out
+}
+
+/** Most nodes the structural walk visits: a hostile body costs at most this much. */
+export const MAX_NODES = 4000
+const MAX_DEPTH = 32
+
+// Keys under which errors live, so the keys below them can name fields.
+const ERROR_CONTAINER =
+  /^(?:errors?|error_?details|errordetails|details?|data|invalid(?:_?fields|_?params)?|invalid-params|field_?errors|fielderrors|validation(?:_?errors)?|validationerrors|violations|failures|causes|errorcauses|issues|problems|messages?|context_?info|errorresponse)$/i
+// Keys that never name a field: message, code and bookkeeping members of an error object.
+const NOT_A_FIELD =
+  /^(?:message|messages|msg|text|title|detail|details|description|reason|error|errors|summary|errorsummary|long_message|defaultmessage|context|context_?info|hint|help|code|codes|rule|rules|keyword|errorcode|error_code|links?|_links|href|url|meta|metadata|extensions|constraints|params|invalid|data|root_?cause|caused_?by|innererror|causes)$/i
+// Members that hold the resource or bookkeeping, never errors.
+const SKIP_SUBTREE =
+  /^(?:current|currentresource|current_resource|existing|latest|server|conflictedresource|_links|links|headers|request|response|identityprofile|trace|stack|stacktrace|debuginfo)$/i
+
+function pathField(path: readonly string[]): string | undefined {
+  const at = path.findIndex((k) => ERROR_CONTAINER.test(k))
+  if (at < 0) return undefined
+  const parts = path.slice(at + 1).filter((k) => !NOT_A_FIELD.test(k) && !ERROR_CONTAINER.test(k))
+  return parts.length === 0 ? undefined : normaliseField(parts.join('.'))
+}
+
+// A bare string counts as a field's message only when it reads as a sentence (`keycloak` in a
+// Kubernetes `details.name` is an identifier, not an error).
+const isSentence = (s: string) => /\s/.test(s) && /\p{L}/u.test(s)
+
+interface WalkItem {
+  value: unknown
+  path: readonly string[]
+  depth: number
+}
+
+/**
+ * The structural pass: one bounded, iterative walk (no recursion, so a body nested 100 000 levels
+ * deep costs no stack) over every object and string of the body. An object with a message or code
+ * becomes a field entry when it names its field (`field`, `path`, `pointer`, `entry`, ...) or when
+ * it sits under an error container keyed by field (`errors.email`, `data.name`,
+ * `details.password[]`); codes anywhere under error containers are collected too.
+ */
+function walkStructure(root: unknown, c: Collector): void {
+  const stack: WalkItem[] = [{ value: root, path: [], depth: 0 }]
+  let visited = 0
+  while (stack.length > 0 && visited < MAX_NODES) {
+    const { value, path, depth } = stack.pop() as WalkItem
+    visited++
+    if (depth > MAX_DEPTH || value === c.out.current) continue
+    if (Array.isArray(value)) {
+      for (let i = Math.min(value.length, MAX_ITEMS) - 1; i >= 0; i--) {
+        stack.push({ value: value[i], path, depth: depth + 1 })
+      }
+      continue
+    }
+    if (isObject(value)) {
+      if (path.length > 0) structuralEntry(value, path, c)
+      const keys = Object.keys(value)
+      for (let i = Math.min(keys.length, MAX_ITEMS) - 1; i >= 0; i--) {
+        const key = keys[i] as string
+        if (SKIP_SUBTREE.test(key)) continue
+        stack.push({ value: value[key], path: [...path, key], depth: depth + 1 })
+      }
+      continue
+    }
+    const text = str(value)
+    if (text === undefined || !isSentence(text)) continue
+    const key = path[path.length - 1] ?? ''
+    const field = /^(?:message|messages|msg|detail|description|error|errors)$/i.test(key)
+      ? pathField(path.slice(0, -1))
+      : pathField(path)
+    if (field !== undefined) c.entry({ field, message: toPlainText(text).slice(0, MAX_MESSAGE) })
+  }
+}
+
+function structuralEntry(o: JsonObject, path: readonly string[], c: Collector): void {
+  const inErrors = path.some((k) => ERROR_CONTAINER.test(k))
+  if (!inErrors) return
+  const entry = entryFromObject(o)
+  entry.field ??= pathField(path)
+  // Box `context_info.errors[]: { reason, name: "group_tag_name" }`: the name of a parameter.
+  const name = str(prop(o, 'name'))
+  if (entry.field === undefined && name !== undefined && prop(o, 'reason') !== undefined) {
+    if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$|^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(name)) entry.field = name
+  }
+  if (entry.field !== undefined && (entry.message !== undefined || entry.code !== undefined)) {
+    c.entry(entry)
+    return
+  }
+  if (entry.code !== undefined) c.code(entry.code)
+  // Kratos `ui.messages[]: { id, text, type: "error" }`: a message for the whole form.
+  if (entry.message !== undefined) c.text(entry.message)
 }

@@ -2,14 +2,22 @@
 // Synchronous, so it also serves errors that carry a parsed body (axios, ofetch).
 import { decideKind, findDuplicateEntry } from './classify'
 import { extractFromJson, type Extracted } from './extract'
-import { humaniseCode, str } from './fields'
+import { humaniseCode } from './extract'
+import { setOwn, str } from './json'
 import { htmlTitle, toPlainText } from './html'
 import type { BodyInfo } from './readBody'
 import { parseRetryAfter } from './retryAfter'
 import { salvageJsonStrings } from './salvageJson'
+import { MAX_SCAN, scan } from './scan'
 import { fallbackTitle, fullMessage, isGenericTitle, prefersFallback } from './titles'
 import type { HeadersInput, HttpProblem } from './types'
-import { fieldFromCode, fieldFromWords, identityFromText } from './wording'
+import {
+  fieldFromCode,
+  fieldFromRequirement,
+  fieldFromSentence,
+  fieldFromWords,
+  identityFromText,
+} from './wording'
 import { xmlFields } from './xml'
 
 /** The request a response answers, as far as the classification cares. */
@@ -24,7 +32,22 @@ export interface ProblemRequest {
 
 const MAX_TITLE = 200
 const MAX_DETAIL = 1000
-const DIAGNOSTICS = /[,;]?\s*\b(?:RequestStartTime|RequestEndTime|ActivityId|RequestId)\s*:.*$/
+// Cosmos DB appends request diagnostics to the sentence itself. Found without a leading `\s*`,
+// which would rescan every run of spaces from each of its positions.
+const DIAGNOSTICS = /\b(?:RequestStartTime|RequestEndTime|ActivityId|RequestId)\s*:/
+
+// Trailing spaces, commas and semicolons, removed by a backwards scan (a `[\s,;]+$` pattern would
+// retry from every position of a long run).
+function trimTrailing(text: string): string {
+  let end = text.length
+  while (end > 0 && /[\s,;]/.test(text.charAt(end - 1))) end--
+  return text.slice(0, end)
+}
+
+function withoutDiagnostics(line: string): string {
+  const at = DIAGNOSTICS.exec(scan(line))?.index
+  return (at === undefined ? line : trimTrailing(line.slice(0, at))).trim()
+}
 
 function clip(text: string, max: number): string {
   if (text.length <= max) return text
@@ -49,6 +72,10 @@ function fromBody(body: BodyInfo): Extracted {
       return { ...empty, messages: readable(toPlainText(body.text.slice(0, 4000))) }
     }
     case 'html': {
+      // Express's res.send('text') is labelled text/html: with no tag in it, it is text.
+      if (!/<[A-Za-z!/]/.test(body.text)) {
+        return { ...empty, messages: readable(toPlainText(body.text.slice(0, 4000))) }
+      }
       const title = htmlTitle(body.text)
       return title ? { ...empty, messages: readable(title) } : empty
     }
@@ -125,6 +152,7 @@ export function problemFromBody(
     texts,
     entries: ex.entries,
     structured: body.kind === 'json' || body.kind === 'problem+json' || body.kind === 'xml',
+    saysMore: texts.some((t) => !isGenericTitle(t)),
     hasRetryAfter: retryAfterMs !== undefined,
     hasServerVersion: currentVersion !== undefined || ex.current !== undefined,
     ...(ex.field !== undefined ? { hintField: ex.field } : {}),
@@ -141,21 +169,34 @@ export function problemFromBody(
       .map(identityFromText)
       .find((i) => i !== undefined)
     const code = decision.code ?? ex.codes[0]
+    const sentence = texts.map(fieldFromSentence).find((f) => f !== undefined)
+    const only = ex.entries.length === 1 ? ex.entries[0] : undefined
+    // Most specific first: the entry that said duplicate, a database's key, a field the body
+    // names, the only field entry, an identifier word, the noun a sentence says is taken, a code.
     field =
       entry?.field ??
       identity?.field ??
       ex.field ??
+      only?.field ??
       texts.map(fieldFromWords).find((f) => f !== undefined) ??
+      sentence?.field ??
       (code === undefined ? undefined : fieldFromCode(code))
-    value = entry?.value ?? identity?.value ?? ex.value
+    value =
+      entry?.value ??
+      identity?.value ??
+      ex.value ??
+      (sentence?.field === field ? sentence?.value : undefined)
   } else if (kind === 'validation') {
-    field ??= ex.entries.find((e) => e.field !== undefined)?.field
+    field ??=
+      ex.entries.find((e) => e.field !== undefined)?.field ??
+      texts.map(fieldFromRequirement).find((f) => f !== undefined)
   }
 
+  // Own properties throughout: a field named `__proto__` is a field like any other.
   const fieldErrors: Record<string, string> = {}
   for (const e of ex.entries) {
     if (e.field === undefined || Object.hasOwn(fieldErrors, e.field)) continue
-    fieldErrors[e.field] = e.message ?? (e.code ? humaniseCode(e.code) : 'is invalid')
+    setOwn(fieldErrors, e.field, e.message ?? (e.code ? humaniseCode(e.code) : 'is invalid'))
   }
 
   // Title: the most specific server sentence; a kind's own sentence beats a generic one.
@@ -175,7 +216,7 @@ export function problemFromBody(
     fallbackTitle(kind, status, field)
   const [firstLine = '', ...rest] = chosen.split('\n')
   // Cosmos DB appends request diagnostics to the sentence itself.
-  const sentence = firstLine.replace(DIAGNOSTICS, '').trim()
+  const sentence = withoutDiagnostics(firstLine.slice(0, MAX_SCAN))
   const title = clip(sentence, MAX_TITLE) || fallbackTitle(kind, status, field)
 
   const detailText = [ex.detail, rest.join('\n'), ...ex.messages].find(
@@ -183,7 +224,7 @@ export function problemFromBody(
   )
 
   if (kind === 'duplicate' && field !== undefined && !Object.hasOwn(fieldErrors, field)) {
-    fieldErrors[field] = title
+    setOwn(fieldErrors, field, title)
   }
   const code = decision.code ?? entry?.code ?? ex.codes[0]
   const isJson = body.kind === 'json' || body.kind === 'problem+json'

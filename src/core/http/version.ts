@@ -1,5 +1,5 @@
 // Where a resource keeps its version: the ETag header, or a field of its body.
-import { isObject, type JsonObject } from './fields'
+import { isObject, type JsonObject } from './json'
 
 /** Where the version lives: the `ETag` header, or a (dotted) body field such as `meta.version`. */
 export type VersionSource = 'etag' | { field: string }

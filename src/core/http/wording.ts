@@ -1,5 +1,6 @@
 // What machine codes and server wording say about the kind of conflict. Codes are compared
 // squashed (`user_already_exists`, `UserAlreadyExists` and `USER-ALREADY-EXISTS` are the same).
+import { scan } from './scan'
 import type { ProblemKind } from './types'
 
 /** Kinds that codes and wording can point at. */
@@ -19,14 +20,17 @@ const STATE_WORDS =
 
 // Checked in this order: the first kind that matches wins.
 const CODE_RULES: Array<[SignalKind, RegExp]> = [
-  ['precondition-required', /preconditionrequired|ifmatchrequired|missingifmatch|etagrequired/],
+  [
+    'precondition-required',
+    /preconditionrequired|ifmatchrequired|missingifmatch|etagrequired|contentnoversion|versionrequired/,
+  ],
   [
     'busy',
-    /idempotency(?:key)?(?:inuse|inprogress|conflict)|requestinprogress|operationinprogress|conflictingoperation|operationaborted|concurrentmodification|transactionconflict|lockconflict|locktimeout|resourcelocked|leasealreadypresent|ratelimit|throttl|toomanyrequests|slowdown|serverbusy|^40001$|^40p01$|^55p03$|resourcebusy|conditionalrequestconflict|tryagainlater|retrylater/,
+    /idempotency(?:key)?(?:inuse|inprogress|conflict)|requestinprogress|operationinprogress|conflictingoperation|operationaborted|transactionconflict|lockconflict|locktimeout|resourcelocked|leasealreadypresent|ratelimit|throttl|toomanyrequests|slowdown|serverbusy|^40001$|^40p01$|^55p03$|resourcebusy|conditionalrequestconflict|tryagainlater|retrylater/,
   ],
   [
     'duplicate',
-    /duplicate|alreadyexist|exists?(?:exception|error)?$|alreadyowned|alreadyregistered|identificationclaimed|alreadytaken|taken$|unique|inuse$|^23505$|^e?11000$|^23bd9dbf6b9b41cda99e4844bcf3077f$/,
+    /duplicate|alreadyexist|exists?(?:exception|error)?$|alreadyowned|alreadyinuse|inuseexception|alreadyassigned|^existing(?:user|account|email|login)|pathconflict|conflictfile|conflictfolder|alreadyregistered|identificationclaimed|alreadytaken|taken$|unique|inuse$|^23505$|^e?11000$|^23bd9dbf6b9b41cda99e4844bcf3077f$/,
   ],
   [
     'stale',
@@ -43,6 +47,8 @@ const CODE_RULES: Array<[SignalKind, RegExp]> = [
 // Codes too generic to decide on their own: used only when no wording settles the kind.
 const WEAK_CODE_RULES: Array<[SignalKind, RegExp]> = [
   ['stale', /^aborted$|versionconflict/],
+  // commercetools sends it for a stale version, Paddle for a request still in flight.
+  ['busy', /concurrentmodification/],
   ['state', /^failedprecondition$/],
 ]
 
@@ -71,24 +77,24 @@ export function kindFromWeakCode(code: string): SignalKind | null {
 const TEXT_RULES: Array<[SignalKind, RegExp]> = [
   [
     'precondition-required',
-    /\b(?:if-match|if-unmodified-since|precondition|conditional request)s?(?: header)?(?: is| are)? (?:required|missing)|must be conditional|missing (?:the )?(?:if-match|precondition)/i,
+    /\b(?:if-match|if-unmodified-since|precondition|conditional request)s?(?: header)?(?: is| are)? (?:required|missing)|must be conditional|missing (?:the )?(?:if-match|precondition)|\bno (?:content )?version (?:supplied|provided|given)/i,
   ],
   [
     'busy',
-    /\b(?:in[- ]progress|currently being processed|being processed|(?<!by )another (?:in[- ]flight |in[- ]progress |concurrent |pending |conflicting )?(?:request|operation|update|transaction)|concurrent (?:request|operation|modification)s?|try again (?:later|shortly|in a (?:few|moment))|retry (?:later|after)|temporarily (?:locked|unavailable)|is (?:currently )?locked|locked by another|too many requests|rate limit|throttl)/i,
+    /\b(?:in[- ]progress|currently being processed|being processed|(?<!by )another (?:in[- ]flight |in[- ]progress |concurrent |pending |conflicting )?(?:request|operation|update|transaction)|concurrent (?:request|operation|modification)s?|try again (?:later|shortly|in a (?:few|moment))|retry (?:later|after)|temporarily (?:locked|unavailable)|is (?:currently )?locked|locked by another|too many requests|rate limit|throttl|(?:is )?still (?:active|running|pending)|operations? (?:is |are )?pending|conflict occurred while saving|quota has been exhausted)/i,
   ],
   [
     'duplicate',
-    /\b(?:already (?:exists?|been (?:taken|registered|used)|taken|registered|in use|used|claimed|a member|associated|linked|have an account|has an account)|exists already|is taken|duplicate|not unique|must be unique|(?:must )?make a unique set|should be unique|unique (?:constraint|violation|index)|violates unique)/i,
+    /\b(?:already (?:exists?|been (?:taken|registered|used|assigned)|taken|registered|in use|used|claimed|a (?:list )?member|associated|linked|have an account|has an account|assigned|being used|owned)|exists? already|is taken|duplicate|not unique|(?:must|has to|have to|should) be unique|(?:must )?make a unique set|unique (?:constraint|violation|index)|violates unique|uniqueness|existing (?:account|user|record|entry|member)|(?:is |are )?occupied|with (?:the |this )?same (?:name|e-?mail|username|user ?name|identifier|id|key|slug|number|phone)\b)/i,
   ],
   [
     'stale',
-    /\b(?:(?:has|have|had) been (?:modified|changed|updated|edited)|was (?:modified|changed|updated|edited)|(?:modified|changed|updated|edited) by (?:someone|another|other)|since you (?:started|loaded|last)|version (?:conflict|mismatch)|(?:version|revision|etag|sha|rev|hash)s? (?:does|do|did) not match|does not match [0-9a-f]{7,}|not match (?:the )?(?:current|latest|expected|required)|mismatch(?:ed)? (?:version|etag|revision|sha)|(?:etag|version|revision|sha) mismatch|stale|out[- ]of[- ]date|outdated|newer version|latest version|more recent version|update conflict|edit conflict|write conflict|precondition failed|must be incremented|optimistic (?:lock|concurrency)|lost update|expected version|base version|concurrently (?:modified|updated|edited)|updated or deleted by another transaction)|(?:pre)?conditions? [^.]{0,80}?(?:is |are |was |were |has not been |have not been )?not (?:been )?met|pre-?conditions? you specified did not hold/i,
+    /\b(?:(?:has|have|had) been (?:modified|changed|updated|edited)|was (?:modified|changed|updated|edited)|(?:modified|changed|updated|edited) by (?:someone|another|other)|since you (?:started|loaded|last)|version (?:conflict|mismatch)|(?:version|revision|etag|sha|rev|hash)s? (?:does|do|did) not match|does not match [0-9a-f]{7,}|not match (?:the )?(?:current|latest|expected|required)|mismatch(?:ed)? (?:version|etag|revision|sha)|(?:etag|version|revision|sha) mismatch|stale|out[- ]of[- ]date|outdated|newer version|latest version|more recent version|update conflict|edit conflict|write conflict|precondition failed|must be incremented|optimistic ?(?:lock|concurrency)|lost update|modified meanwhile|different version than expected|version (?:is )?different|different (?:from|than) the one provided|conditional request failed|expected version|base version|concurrently (?:modified|updated|edited)|updated or deleted by another transaction)|(?:pre)?conditions? [^.]{0,80}?(?:is |are |was |were |has not been |have not been )?not (?:been )?met|pre-?conditions? you specified did not hold/i,
   ],
   [
     'state',
     new RegExp(
-      `\\b(?:already (?:been )?(?:${STATE_WORDS})|not mergeable|can ?not be merged|unexpected state|invalid (?:state|status)(?: transition)?|(?:state|status) transition|transition [^.]{0,60}?not (?:valid|allowed|possible|available)|not (?:valid|allowed|permitted|possible) (?:in|for) (?:the |its |this )?(?:current )?(?:state|status)|in (?:its|the) current (?:state|status)|can ?not (?:be )?transition|illegal state|wrong state|is not in (?:a |the )?(?:valid|correct|required|expected) state|no longer (?:available|possible|valid|open|editable|pending))`,
+      `\\b(?:already (?:been )?(?:${STATE_WORDS})|not mergeable|can ?not be merged|unexpected state|invalid (?:state|status)(?: transition)?|(?:state|status) transition|transition [^.]{0,60}?not (?:valid|allowed|possible|available)|not (?:valid|allowed|permitted|possible) (?:in|for) (?:the |its |this )?(?:current )?(?:state|status)|in (?:its|the) current (?:state|status)|can ?not (?:be )?transition|illegal state|wrong state|is not in (?:a |the )?(?:valid|correct|required|expected) state|no longer (?:available|possible|valid|open|editable|pending)|(?:repository|repo) is empty|incompatible with (?:an earlier|a previous|the latest|the existing)|merge (?:was )?vetoed|conflicts? during (?:the )?merge)`,
       'i',
     ),
   ],
@@ -96,9 +102,13 @@ const TEXT_RULES: Array<[SignalKind, RegExp]> = [
 
 /** The kind a server sentence describes, or null. */
 export function kindFromText(text: string): SignalKind | null {
-  const t = text.slice(0, 2000)
-  for (const [kind, re] of TEXT_RULES) if (re.test(t)) return kind
-  return null
+  return kindsFromText(text)[0] ?? null
+}
+
+/** Every kind a server sentence's wording points at, in rule order. */
+export function kindsFromText(text: string): SignalKind[] {
+  const t = scan(text)
+  return TEXT_RULES.filter(([, re]) => re.test(t)).map(([kind]) => kind)
 }
 
 /** The identifier a squashed code names (`EMAIL_EXISTS` -> `email`), or undefined. */
@@ -107,7 +117,67 @@ export function fieldFromCode(code: string): string | undefined {
   if (s.includes('email')) return 'email'
   if (s.includes('username')) return 'username'
   if (s.includes('phone')) return 'phone'
-  return undefined
+  // `DUPLICATE_INVOICE_ID` -> `invoice_id`, `Conflict.DuplicateName` -> `name`.
+  const words = code
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '' && !CODE_NOISE.has(w))
+  // A code carrying an id (`proj_abc123xyz`) names no field.
+  const idLike = words.some((w) => /[a-z]/.test(w) && /\d/.test(w))
+  if (
+    idLike ||
+    words.length === 0 ||
+    words.length > 3 ||
+    words.every((w) => GENERIC_NOUNS.has(w))
+  ) {
+    return undefined
+  }
+  return words.join('_')
+}
+
+// Words of a duplicate code that are not the field's name.
+const CODE_NOISE = new Set(
+  'duplicate duplicated duplicates already exists exist existing taken in use used unique not conflict conflicts error errors exception value found owned by you is has been the a'.split(
+    ' ',
+  ),
+)
+// Nouns that name the resource, not one of its fields.
+const GENERIC_NOUNS = new Set(
+  'user users account resource entity object record item entry data request member document doc key identifier field'.split(
+    ' ',
+  ),
+)
+
+/**
+ * The field a sentence names when it says what is taken: `The name X is already assigned`,
+ * `A resource with the requested name already exists`, `Book with ISBN 978… already exists`,
+ * `cptag already exists`. Field and value as the server wrote them; undefined for a sentence
+ * about the resource as a whole ("User already exists").
+ */
+export function fieldFromSentence(text: string): { field: string; value?: string } | undefined {
+  const t = scan(text, 500)
+  const named =
+    /\b[Tt]he (?:[a-z]+ )?([a-z][\w-]*) ['"]?([^\s'"]+)['"]? (?:is|has) already\b/.exec(t) ??
+    /\bwith (?:the |this |that )?(?:same |requested |given |provided )?([A-Za-z][\w-]*) ([^\s]+ )?(?:already exists?|is already)/.exec(
+      t,
+    ) ??
+    /^(?:[Tt]he |[Tt]his |[Yy]our )?(?:[A-Za-z]+ )?([A-Za-z][\w-]*) (?:already exists?|is already (?:taken|in use|registered)|has already been taken)/.exec(
+      t,
+    )
+  const field = named?.[1]
+  if (field === undefined || GENERIC_NOUNS.has(field.toLowerCase())) return undefined
+  const value = named?.[2]?.trim()
+  return value && !/^(?:already|is|has)$/.test(value)
+    ? { field: field.toLowerCase(), value }
+    : { field: field.toLowerCase() }
+}
+
+/** The field a validation sentence names: `Username field 'username' is required.` */
+export function fieldFromRequirement(text: string): string | undefined {
+  return /\b(?:field|parameter|param|property|attribute) ['"`]([A-Za-z_][\w.]*)['"`]/.exec(
+    scan(text, 500),
+  )?.[1]
 }
 
 const IDENTIFIER_WORDS: Array<[RegExp, string]> = [
@@ -119,9 +189,10 @@ const IDENTIFIER_WORDS: Array<[RegExp, string]> = [
 
 /** The identifier a duplicate message mentions (`A user with that username already exists`). */
 export function fieldFromWords(text: string): string | undefined {
+  const t = scan(text)
   let best: { at: number; field: string } | undefined
   for (const [re, name] of IDENTIFIER_WORDS) {
-    const m = re.exec(text)
+    const m = re.exec(t)
     if (m && (best === undefined || m.index < best.at)) {
       best = { at: m.index, field: name || m[0].toLowerCase() }
     }
@@ -130,7 +201,8 @@ export function fieldFromWords(text: string): string | undefined {
 }
 
 /** Field and value named by a database's duplicate-key message, if the server passed one on. */
-export function identityFromText(text: string): { field: string; value?: string } | undefined {
+export function identityFromText(raw: string): { field: string; value?: string } | undefined {
+  const text = scan(raw)
   // Postgres: Key (email)=(a@b.com) already exists.   Composite keys: the last column.
   const pg = /Key \(([^)]+)\)=\((.*)\) already exists/.exec(text)
   if (pg?.[1] !== undefined) {
@@ -146,6 +218,9 @@ export function identityFromText(text: string): { field: string; value?: string 
     if (table && field.startsWith(`${table}_`)) field = field.slice(table.length + 1)
     return { field, ...(my[1] !== undefined ? { value: my[1] } : {}) }
   }
+  // Salesforce: duplicate value found: Email_2__c duplicates value on record with id: 00Q…
+  const sf = /duplicate value found: (\w+) duplicates value/.exec(text)
+  if (sf?.[1] !== undefined) return { field: sf[1] }
   // SQLite: UNIQUE constraint failed: users.email
   const lite = /UNIQUE constraint failed: (?:\w+\.)?(\w+)/.exec(text)
   if (lite?.[1] !== undefined) return { field: lite[1] }

@@ -107,17 +107,7 @@ export function mergeArrayById(items: IdArrays, path: MergePath, ctx: Ctx): unkn
   for (const id of all) {
     if (kept(base.byId.get(id), mine.byId.get(id), theirs.byId.get(id))) present.add(id)
   }
-  const order = primary.ids.filter((id) => present.has(id))
-  const placed = new Set(order)
-  secondary.ids.forEach((id, i) => {
-    if (!present.has(id) || placed.has(id)) return
-    order.splice(
-      after(secondary.ids, i, (x) => (placed.has(x) ? order.indexOf(x) : undefined)),
-      0,
-      id,
-    )
-    placed.add(id)
-  })
+  const order = placeAfterPredecessors(primary.ids, secondary.ids, present)
 
   // Every id gets a path index: its place in merged, or where it would be inserted.
   const entries: { id: Id; at: number; here: boolean }[] = order.map((id, at) => ({
@@ -126,14 +116,13 @@ export function mergeArrayById(items: IdArrays, path: MergePath, ctx: Ctx): unkn
     here: true,
   }))
   const position = new Map(order.map((id, at) => [id, at]))
+  const insertAt = new Map<Side, Map<Id, number>>()
   for (const id of all) {
     if (present.has(id)) continue
     const ref = mine.byId.has(id) ? mine : theirs.byId.has(id) ? theirs : base
-    entries.push({
-      id,
-      at: after(ref.ids, ref.ids.indexOf(id), (x) => position.get(x)),
-      here: false,
-    })
+    let at = insertAt.get(ref)
+    if (!at) insertAt.set(ref, (at = afterPredecessor(ref.ids, position)))
+    entries.push({ id, at: at.get(id) as number, here: false })
   }
   entries.sort((x, y) => x.at - y.at || Number(x.here) - Number(y.here))
 
@@ -148,11 +137,52 @@ export function mergeArrayById(items: IdArrays, path: MergePath, ctx: Ctx): unkn
   return out
 }
 
-/** The position right after the nearest item before `ids[i]` that has one (`at`), else 0. */
-function after(ids: readonly Id[], i: number, at: (id: Id) => number | undefined): number {
-  for (let k = i - 1; k >= 0; k--) {
-    const found = at(ids[k] as Id)
-    if (found !== undefined) return found + 1
+/**
+ * `primary`'s present ids in order, with `secondary`'s present ids that `primary` lacks
+ * each placed right after its nearest present predecessor in `secondary` (at the start
+ * when it has none). In one pass: an id's predecessor takes at most one such follower,
+ * since a later one would have the first as its nearest predecessor, so followers form
+ * chains hanging off the ids of `primary`.
+ */
+function placeAfterPredecessors(
+  primary: readonly Id[],
+  secondary: readonly Id[],
+  present: ReadonlySet<Id>,
+): Id[] {
+  const inPrimary = new Set<Id>()
+  for (const id of primary) if (present.has(id)) inPrimary.add(id)
+  const follower = new Map<Id | null, Id>()
+  let previous: Id | null = null
+  for (const id of secondary) {
+    if (!present.has(id)) continue
+    if (!inPrimary.has(id)) follower.set(previous, id)
+    previous = id
   }
-  return 0
+  const order: Id[] = []
+  const chain = (from: Id | null) => {
+    for (let next = follower.get(from); next !== undefined; next = follower.get(next)) {
+      order.push(next)
+    }
+  }
+  chain(null)
+  for (const id of inPrimary) {
+    order.push(id)
+    chain(id)
+  }
+  return order
+}
+
+/**
+ * For every id of `ids`: the position right after the nearest id before it that has a
+ * `position`, else 0 (where an item missing from the merge would be inserted).
+ */
+function afterPredecessor(ids: readonly Id[], position: ReadonlyMap<Id, number>): Map<Id, number> {
+  const at = new Map<Id, number>()
+  let next = 0
+  for (const id of ids) {
+    at.set(id, next)
+    const found = position.get(id)
+    if (found !== undefined) next = found + 1
+  }
+  return at
 }

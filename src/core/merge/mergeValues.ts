@@ -56,6 +56,9 @@ function textMatcher(text: MergeValuesOptions['text']): (path: MergePath) => boo
  * Paths into id-matched arrays use the item's index in `merged`. For a conflict whose
  * item `merged` lacks (theirs deleted it, mine edited it) the index is where mine's item
  * would be inserted. `resolveValues` applies choices with these rules.
+ *
+ * Values of any depth are safe: past 1,000 levels objects and arrays merge as whole values,
+ * so a change deeper down is taken, or reported as a conflict at that depth.
  */
 export function mergeValues<T>(
   base: T,
@@ -80,10 +83,18 @@ export function mergeValues<T>(
   }
 }
 
+/**
+ * Below this many levels objects and arrays merge as whole values: a change deeper down is
+ * taken or reported as a conflict at this depth. It keeps the merge's recursion (a few
+ * stack frames a level) far from any engine's stack limit, whatever the input's depth.
+ */
+const MAX_DEPTH = 1000
+
 /** Merges one place; `undefined` stands for "absent" (a missing key or array item). */
 function mergeNode(ctx: Context, b: unknown, m: unknown, t: unknown, path: MergePath): unknown {
-  if (isRecord(b) && isRecord(m) && isRecord(t)) return mergeObject(ctx, b, m, t, path)
-  if (Array.isArray(b) && Array.isArray(m) && Array.isArray(t)) {
+  const deep = path.length >= MAX_DEPTH
+  if (!deep && isRecord(b) && isRecord(m) && isRecord(t)) return mergeObject(ctx, b, m, t, path)
+  if (!deep && Array.isArray(b) && Array.isArray(m) && Array.isArray(t)) {
     const items = idArrays(b, m, t, ctx.itemId)
     if (items) return mergeArrayById(items, path, ctx)
   }
@@ -128,7 +139,10 @@ function mergeObject(
   const out: Record<string, unknown> = {}
   for (const key of keys) {
     const value = mergeNode(ctx, own(b, key), own(m, key), own(t, key), [...path, key])
-    if (value !== undefined) setOwn(out, key, value)
+    if (value === undefined) continue
+    // A plain write is several times faster; only `__proto__` needs defining.
+    if (key === '__proto__') setOwn(out, key, value)
+    else out[key] = value
   }
   return out
 }

@@ -1,4 +1,4 @@
-import { tokenize } from '../diff/diffSegments'
+import { tokenize } from '../diff/tokenize'
 import type { TextConflict } from './types'
 
 /** One side's change inside a hunk as a single token span of base, and what replaced it. */

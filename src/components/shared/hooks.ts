@@ -1,3 +1,4 @@
+// The two pieces of component state every component family here needs.
 import { useCallback, useState } from 'react'
 
 /**
@@ -19,4 +20,17 @@ export function useControllableState<T>(
     [isControlled, onChange],
   )
   return [isControlled ? value : own, set]
+}
+
+/**
+ * A ref callback that focuses its element when it mounts, if `enabled`: a prompt that
+ * appears after a submit can take the person's attention on request.
+ */
+export function useFocusOnMount<E extends HTMLElement>(enabled: boolean) {
+  return useCallback(
+    (element: E | null) => {
+      if (element && enabled) element.focus()
+    },
+    [enabled],
+  )
 }

@@ -1,0 +1,117 @@
+/**
+ * What parts of the kit cost once an app bundles them: small entry modules that import a
+ * few names from the built package (dist/), bundled the way an app build would (Vite,
+ * minified, production, tree-shaken, peers external, diff-match-patch included), gzipped.
+ * Used by `npm run size` (per-entry budgets) and by the bundle benchmark.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build, type Rollup } from 'vite'
+import { gzipSize } from './distSizes'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+/** Never counted: the app has them anyway. */
+export const PEERS = ['react', 'react-dom', '@tanstack/react-query']
+
+/** A way of using the kit, as the import line an app would write. */
+export interface AppEntry {
+  name: string
+  /** Names imported from `react-conflict-kit` (the full entry). */
+  names?: string[]
+  /** Names imported from `react-conflict-kit/core`. */
+  core?: string[]
+  /** Everything the entry exports (`export *`), for the whole-entry sizes. */
+  all?: 'index' | 'core'
+}
+
+/** The usage patterns that get budgets. */
+export const APP_ENTRIES: AppEntry[] = [
+  { name: 'full kit (everything)', all: 'index' },
+  { name: 'core (everything, no React)', all: 'core' },
+  { name: 'classify only (classifyResponse)', core: ['classifyResponse'] },
+  {
+    name: 'signup only (useSignupConflict + SignupConflictPrompt)',
+    names: ['useSignupConflict', 'SignupConflictPrompt'],
+  },
+  {
+    name: 'editor + resolver (useOptimisticResource + ConflictResolver + StaleBanner)',
+    names: ['useOptimisticResource', 'ConflictResolver', 'StaleBanner'],
+  },
+  { name: 'DiffView only', names: ['DiffView'] },
+]
+
+/** Gzip sizes of an app bundle: what loads at once, and chunks loaded through `import()`. */
+export interface Bundled {
+  initial: number
+  lazy: number
+  minified: number
+}
+
+const isUnder = (id: string, packages: readonly string[]) =>
+  packages.some((p) => id === p || id.startsWith(`${p}/`))
+
+/** Bundles `entry` (a file) as an app build would, `external` left out, and measures it. */
+export async function bundle(entry: string, external: readonly string[] = PEERS): Promise<Bundled> {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry, formats: ['es'], fileName: 'entry' },
+      rollupOptions: { external: (id) => isUnder(id, external) },
+    },
+  })
+  const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[]
+  const chunks = outputs
+    .flatMap((o) => o.output)
+    .filter((c): c is Rollup.OutputChunk => c.type === 'chunk')
+  const byName = new Map(chunks.map((c) => [c.fileName, c]))
+  const initial = new Set<string>()
+  const visit = (name: string) => {
+    if (initial.has(name)) return
+    initial.add(name)
+    for (const next of byName.get(name)?.imports ?? []) visit(next)
+  }
+  for (const c of chunks) if (c.isEntry) visit(c.fileName)
+  let sizes = { initial: 0, lazy: 0, minified: 0 }
+  for (const c of chunks) {
+    const gz = gzipSize(c.code)
+    sizes = initial.has(c.fileName)
+      ? { ...sizes, initial: sizes.initial + gz, minified: sizes.minified + c.code.length }
+      : { ...sizes, lazy: sizes.lazy + gz }
+  }
+  return sizes
+}
+
+/** The source of an entry module importing from dist/. */
+function entrySource(entry: AppEntry): string {
+  const index = JSON.stringify(join(root, 'dist/index.js'))
+  const core = JSON.stringify(join(root, 'dist/core.js'))
+  if (entry.all) return `export * from ${entry.all === 'index' ? index : core}\n`
+  const lines: string[] = []
+  if (entry.names) lines.push(`export { ${entry.names.join(', ')} } from ${index}`)
+  if (entry.core) lines.push(`export { ${entry.core.join(', ')} } from ${core}`)
+  return `${lines.join('\n')}\n`
+}
+
+/** Bundles every entry (dist/ must be built) and returns its sizes, in order. */
+export async function bundleAppEntries(entries = APP_ENTRIES): Promise<Bundled[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'ck-size-'))
+  try {
+    const out: Bundled[] = []
+    for (const [i, entry] of entries.entries()) {
+      const file = join(dir, `entry${i}.js`)
+      writeFileSync(file, entrySource(entry))
+      out.push(await bundle(file))
+    }
+    return out
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs'
+import { corpus } from './corpus/responses'
+import { isHeldOut } from './corpus/split'
+
+const KINDS = [
+  'duplicate',
+  'stale',
+  'state',
+  'busy',
+  'unknown',
+  'precondition-required',
+  'validation',
+  'other',
+]
+const listed = readFileSync(new URL('./corpus/held-out-services.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+
+test.each(corpus.map((e, i) => [`${i} ${e.service}`, e] as const))(
+  '%s names its source and a meaning',
+  (_name, e) => {
+    expect(e.service.trim()).not.toBe('')
+    expect(e.source).toMatch(/^https?:\/\/\S+|\S+\/\S+/)
+    expect(KINDS).toContain(e.expect.kind)
+    expect(e.status).toBeGreaterThanOrEqual(400)
+  },
+)
+
+test('the held-out services recorded before any rule was written are still held out', () => {
+  expect(listed.length).toBeGreaterThan(20)
+  expect(listed.filter((s) => !isHeldOut(s))).toEqual([])
+})
+
+test('no train service of the corpus is in the recorded held-out list', () => {
+  const train = [...new Set(corpus.map((e) => e.service))].filter((s) => !isHeldOut(s))
+  expect(train.filter((s) => listed.includes(s))).toEqual([])
+})
