@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
-import { startDemo } from '../../demo/start'
-import { reset, TEST_RESET_TOKEN, TEST_SCRYPT_COST } from '../server/helpers'
+import { reset } from '../server/helpers'
 import { launchChromium } from './browser'
+import { startTestDemo } from './testDemo'
 
 const shots = 'test-results/e2e'
 let base = ''
@@ -11,13 +11,7 @@ let stop: Array<() => Promise<void>> = []
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true })
-  const demo = await startDemo({
-    port: 0,
-    build: true,
-    quiet: true,
-    scryptCost: TEST_SCRYPT_COST,
-    resetToken: TEST_RESET_TOKEN,
-  })
+  const demo = await startTestDemo()
   base = demo.url
   const chromium = await launchChromium()
   browser = chromium.browser
