@@ -307,4 +307,170 @@ export const later: CorpusEntry[] = [
     },
     expect: { kind: 'duplicate' },
   },
+  {
+    service: 'Wise Platform API',
+    source: 'https://docs.wise.com/api-docs/guides/error-handling/common-errors',
+    status: 409,
+    request: POST,
+    body: {
+      errors: [
+        {
+          code: 'NOT_UNIQUE',
+          message: 'You’re already a member. Please login',
+          path: 'email',
+          arguments: ['email', 'ma********************@wise.com'],
+        },
+      ],
+    },
+    expect: { kind: 'duplicate', field: 'email' },
+  },
+  {
+    service: 'Clerk Backend API',
+    source: 'https://clerk.com/docs/guides/development/errors/backend-api',
+    status: 400,
+    request: POST,
+    body: {
+      shortMessage: 'duplicate allowlist identifier',
+      longMessage: 'the identifier <identifier> already exists',
+      code: 'duplicate_record',
+    },
+    expect: { kind: 'duplicate' },
+  },
+  {
+    service: 'Clerk Backend API',
+    source: 'https://clerk.com/docs/guides/development/errors/backend-api',
+    status: 400,
+    request: POST,
+    body: {
+      shortMessage: 'cannot revoke',
+      longMessage:
+        'Actor token cannot be revoked because its status is <status>. Only pending tokens can be revoked.',
+      code: 'actor_token_cannot_be_revoked_code',
+    },
+    expect: { kind: 'state' },
+  },
+  {
+    service: 'Gusto API',
+    source: 'https://docs.gusto.com/app-integrations/docs/error-categories',
+    status: 422,
+    body: {
+      errors: [
+        {
+          error_key: 'base',
+          category: 'duplicate_operation',
+          message: 'Cannot have multiple of the same state field per company',
+        },
+      ],
+    },
+    expect: { kind: 'duplicate' },
+  },
+  {
+    service: 'Upvest Investment API',
+    source: 'https://docs.upvest.co/api_errors/conflict.md',
+    status: 409,
+    headers: { 'content-type': 'application/problem+json' },
+    body: {
+      type: 'https://docs.upvest.co/errors/conflict',
+      status: 409,
+      title: 'Conflict',
+      request_id: '62a220a6-3128-4090-b3f0-5b0899fd883b',
+    },
+    expect: { kind: 'state' },
+  },
+  {
+    service: 'Upvest Investment API',
+    source: 'https://docs.upvest.co/api_errors/unprocessable_entity',
+    status: 422,
+    headers: { 'content-type': 'application/problem+json' },
+    body: {
+      type: 'https://docs.upvest.co/errors/unprocessable_entity',
+      status: 422,
+      title: 'Unprocessable entity',
+      request_id: 'afcd3c2f-6965-4e1b-bb3e-87a3b481ce29',
+    },
+    expect: { kind: 'validation' },
+  },
+  {
+    service: 'SumUp API',
+    source: 'https://developer.sumup.com/problem/409-session-already-processed',
+    status: 409,
+    body: {
+      type: 'https://developer.sumup.com/docs/problem/session-already-processed/',
+      title: 'Conflict',
+      status: 409,
+      detail: 'The checkout session ae98b9cc-2287-4621-afa1-d36ae2ea219d is already processed',
+      instance: '1bfe72b34387',
+    },
+    expect: { kind: 'state' },
+  },
+  {
+    service: 'SumUp API',
+    source: 'https://developer.sumup.com/problem/409-session-expired',
+    status: 409,
+    body: {
+      type: 'https://developer.sumup.com/docs/problem/session-expired/',
+      title: 'Conflict',
+      status: 409,
+      detail: 'The checkout session ae98b9cc-2287-4621-afa1-d36ae2ea219d is already processed',
+      instance: '1bfe72b34387',
+    },
+    expect: { kind: 'state' },
+  },
+  {
+    service: 'Google Payments Reseller Subscription API',
+    source:
+      'https://developers.google.cn/payments/reseller/subscription/reference/index/Error.Handling',
+    status: 400,
+    request: POST,
+    body: {
+      error: {
+        code: 400,
+        message: 'The user is already subscribed',
+        status: 'FAILED_PRECONDITION',
+        details: [
+          {
+            '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+            reason: 'ERROR_CODE_SUBSCRIPTION_REJECTED_ALREADY_SUBSCRIBED',
+          },
+        ],
+      },
+    },
+    expect: { kind: 'duplicate' },
+  },
+  {
+    service: 'Scaleway Instance API',
+    source: 'https://github.com/scaleway/api.scaleway.com/pull/42',
+    status: 400,
+    request: POST,
+    body: {
+      fields: { image: ['required key not provided'], volumes: ['required key not provided'] },
+      message: 'Validation Error',
+      type: 'invalid_request_error',
+    },
+    expect: { kind: 'validation', field: 'image' },
+  },
+  {
+    service: 'Linode API v4',
+    source: 'https://github.com/linode/linode-api-docs/pull/255',
+    status: 400,
+    request: POST,
+    body: { errors: [{ reason: 'label is required', field: 'label' }] },
+    expect: { kind: 'validation', field: 'label' },
+  },
+  {
+    service: 'Dega (Factly)',
+    source: 'https://github.com/factly/dega/issues/484',
+    status: 422,
+    request: POST,
+    body: { errors: [{ code: 422, message: 'Can not save changes', source: '' }] },
+    expect: { kind: 'duplicate' },
+  },
+  {
+    service: 'InternHack',
+    source: 'https://github.com/Sachinchaurasiya360/InternHack/pull/2728',
+    status: 409,
+    request: POST,
+    body: { message: 'Email is already registered.' },
+    expect: { kind: 'duplicate', field: 'email' },
+  },
 ]
