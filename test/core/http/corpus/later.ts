@@ -473,4 +473,106 @@ export const later: CorpusEntry[] = [
     body: { message: 'Email is already registered.' },
     expect: { kind: 'duplicate', field: 'email' },
   },
+  {
+    service: 'Warp Oz API',
+    source: 'https://docs.warp.dev/reference/api-and-sdk/troubleshooting/errors/conflict/',
+    status: 409,
+    request: POST,
+    body: {
+      type: '/reference/api-and-sdk/troubleshooting/errors/conflict/',
+      title: 'Pending agent runs cannot be cancelled, retry after a moment.',
+      status: 409,
+      instance: '/api/v1/agent/tasks/abc123/cancel',
+      error: 'Pending agent runs cannot be cancelled, retry after a moment.',
+      retryable: true,
+    },
+    expect: { kind: 'busy' },
+  },
+  {
+    service: 'Togul API',
+    source: 'https://www.mintlify.com/togulapp/togul-docs/api-reference/errors',
+    status: 400,
+    request: POST,
+    body: { code: 'validation_error', message: 'name is required', details: { field: 'name' } },
+    expect: { kind: 'validation', field: 'name' },
+  },
+  {
+    service: 'ePay Blocks API',
+    source: 'https://docs.epay.eu/products/blocks/api-error-handling',
+    status: 422,
+    request: POST,
+    body: {
+      errorCode: 'VALIDATION_ERROR',
+      message: 'Input validation errors',
+      errors: {
+        amount: [
+          '[required]: Is a required non-nullable field',
+          '[int]: Must be an integer',
+          '[min:0]: Must be greater than 0',
+          '[max:999999999]: Must be less than 999999999',
+        ],
+      },
+    },
+    expect: { kind: 'validation', field: 'amount' },
+  },
+  {
+    service: 'Adobe Pass Concurrency Monitoring',
+    source:
+      'https://experienceleague.adobe.com/en/docs/pass/cm/use-cases-implementation/handling-409-errors',
+    status: 409,
+    request: POST,
+    body: {
+      status: 'error',
+      error: { code: 'POLICY_VIOLATION', message: 'Concurrent usage limit exceeded' },
+      evaluationResult: {
+        decision: 'DENY',
+        associatedAdvice: [
+          {
+            id: 'advice-1',
+            adviceType: 'rule-violation',
+            attributes: {
+              rule: 'max_streams',
+              threshold: 3,
+              current: 4,
+              conflicts: [
+                {
+                  sessionId: 'session-123',
+                  terminationCode: 'term-456',
+                  metadata: { deviceId: 'device-789', channel: 'Channel1', contentType: 'live' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    expect: { kind: 'state' },
+  },
+  {
+    service: 'Air (phnx-im)',
+    source: 'https://github.com/phnx-im/air/issues/231',
+    status: 500,
+    request: POST,
+    headers: TEXT,
+    body: 'User already exists',
+    expect: { kind: 'duplicate' },
+  },
+  {
+    service: 'Project Catalyst gateway',
+    source: 'https://github.com/cardano-foundation/catalyst-voices/issues/3818',
+    status: 422,
+    request: { method: 'PUT' },
+    body: {
+      error: 'Failed validating document integrity',
+      report: [
+        {
+          explanation:
+            'New document ver should be greater that the submitted latest known. New document ver: 019aed95-21db-7a0e-bfe0-92f006913095, latest known ver: 019aed95-21db-7a0e-bfe0-92f006913095',
+          kind: 'FunctionalValidation',
+          msg: "Document's `ver` field should continuously increasing, for the the id 019aed95-21db-7a0e-bfe0-92f006913095",
+        },
+      ],
+    },
+    expect: { kind: 'duplicate' },
+  },
 ]
