@@ -695,4 +695,85 @@ export const later: CorpusEntry[] = [
     },
     expect: { kind: 'other' },
   },
+  {
+    service: 'Upvest Investment API',
+    source: 'https://docs.upvest.co/api_errors/missing_idempotency_key.md',
+    status: 400,
+    request: POST,
+    headers: { 'content-type': 'application/problem+json' },
+    body: {
+      type: 'https://docs.upvest.co/errors/missing_idempotency_key',
+      status: 400,
+      title: 'Missing idempotency key',
+      request_id: 'e7378103-7d45-4052-a049-7c9ac88d041c',
+    },
+    expect: { kind: 'validation' },
+  },
+  {
+    service: 'oimtrust API (Laravel)',
+    source: 'https://gist.github.com/oimtrust/670e5aec2e054763d2c8341ab5244556',
+    status: 422,
+    request: POST,
+    body: {
+      status_code: 422,
+      data: { errors: { code: '002', messages: ['The email has already been taken.'] } },
+    },
+    expect: { kind: 'duplicate', field: 'email' },
+  },
+  {
+    service: 'Mercado Pago Wallet Connect API',
+    source:
+      'https://www.mercadopago.com.br/developers/en/docs/wallet-connect/payment-flow/idempotency/responses',
+    status: 400,
+    request: POST,
+    body: {
+      status: '400',
+      error: 'bad_request',
+      message: 'Some parameters are invalid for search.',
+    },
+    expect: { kind: 'validation' },
+  },
+  {
+    service: 'Couchbase Sync Gateway',
+    source: 'https://github.com/couchbase/sync_gateway/issues/744',
+    status: 409,
+    request: { method: 'PUT' },
+    headers: { 'content-type': 'application/json', server: 'Couchbase Sync Gateway/unofficial' },
+    body: { error: 'conflict', reason: 'Document revision conflict' },
+    expect: { kind: 'stale' },
+  },
+  {
+    service: 'Azure Cosmos DB',
+    source: 'https://github.com/Azure/azure-cosmos-dotnet-v2/issues/464',
+    status: 409,
+    request: POST,
+    body: { Errors: ['Resource with specified id or name already exists.'] },
+    expect: { kind: 'duplicate' },
+  },
+  {
+    service: 'cosmosdb-server (Vercel)',
+    source: 'https://github.com/vercel/cosmosdb-server/issues/34',
+    status: 409,
+    request: POST,
+    body: { code: 'Conflict', message: 'Resource with specified id or name already exists.' },
+    expect: { kind: 'duplicate' },
+  },
+  {
+    service: 'Azurite Table service',
+    source: 'https://github.com/Azure/Azurite/issues/754',
+    status: 412,
+    request: { method: 'DELETE' },
+    headers: { 'x-ms-error-code': 'UpdateConditionNotSatisfied' },
+    body: {
+      'odata.error': {
+        code: 'UpdateConditionNotSatisfied',
+        message: {
+          lang: 'en-US',
+          value:
+            'The update condition specified in the request was not satisfied.\nRequestId:8fd74d11-29d7-4944-bf65-fdb3738e8b87\nTime:2021-04-15T23:09:47.527Z',
+        },
+      },
+    },
+    expect: { kind: 'stale' },
+  },
 ]
