@@ -817,4 +817,66 @@ export const later: CorpusEntry[] = [
     body: { message: 'User already exists.' },
     expect: { kind: 'duplicate' },
   },
+  {
+    service: 'PataPetShop API (Express)',
+    source: 'viniciussslima/PataPetShop API/tests/auth/createUser.test.js',
+    status: 409,
+    request: POST,
+    body: { message: 'Esse usuário já existe' },
+    expect: { kind: 'duplicate' },
+  },
+  {
+    service: 'sweater_weather_api (Rails)',
+    source: 'sagemlee/sweater_weather_api spec/requests/api/v1/registration_request_spec.rb',
+    // The spec asserts the body only; the HTTP status is the one the body names.
+    status: 400,
+    request: POST,
+    body: { errors: ['Email has already been taken'], status: 400 },
+    expect: { kind: 'duplicate', field: 'email' },
+  },
+  {
+    service: 'xtendly (Laravel)',
+    source: 'christianigay/xtendly tests/Feature/UserTest.php',
+    // assertExactJson on the body; the status is Laravel's validation status, not asserted.
+    status: 422,
+    request: POST,
+    body: {
+      message: 'The email has already been taken.',
+      errors: { email: ['The email has already been taken.'] },
+    },
+    expect: { kind: 'duplicate', field: 'email' },
+  },
+  {
+    service: 'madr_postgres (FastAPI)',
+    source: 'DevisonGit/madr_postgres tests/users/test_create.py',
+    status: 409,
+    request: POST,
+    body: { detail: 'Username already exists' },
+    expect: { kind: 'duplicate', field: 'username' },
+  },
+  {
+    service: 'madr_postgres (FastAPI)',
+    source: 'DevisonGit/madr_postgres tests/users/test_create.py',
+    status: 409,
+    request: POST,
+    body: { detail: 'Email already exists' },
+    expect: { kind: 'duplicate', field: 'email' },
+  },
+  {
+    service: 'Billie shop plugin API',
+    source: 'Diarselimi/billie-shop-plugin-sdk bdd/features/cancel_order.feature',
+    // "Unsuccessful canceled order cancellation": the order is already canceled.
+    status: 400,
+    request: POST,
+    body: { code: 'order_cancel_failed', error: 'Order #CO123 can not be cancelled' },
+    expect: { kind: 'state' },
+  },
+  {
+    service: 'Billie shop plugin API',
+    source: 'Diarselimi/billie-shop-plugin-sdk bdd/features/cancel_order.feature',
+    status: 404,
+    request: POST,
+    body: { code: 'not_found', error: 'Order #CO123 not found' },
+    expect: { kind: 'other' },
+  },
 ]
