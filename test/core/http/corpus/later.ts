@@ -879,4 +879,73 @@ export const later: CorpusEntry[] = [
     body: { code: 'not_found', error: 'Order #CO123 not found' },
     expect: { kind: 'other' },
   },
+  // Eclipse Ditto's generated error examples: the body is the `value` of the published Ditto
+  // Protocol error envelope, which is the object Ditto's HTTP API answers with.
+  {
+    service: 'Eclipse Ditto',
+    source:
+      'eclipse-ditto/ditto documentation/src/main/resources/pages/ditto/protocol/examples/things/generated/exceptions/things_thing_conflict.md',
+    status: 409,
+    body: {
+      status: 409,
+      error: 'things:thing.conflict',
+      message: "The Thing with ID 'org.eclipse.ditto:fancy-thing' already exists",
+      description: 'Choose another Thing ID',
+    },
+    expect: { kind: 'duplicate' },
+  },
+  {
+    service: 'Eclipse Ditto',
+    source:
+      'eclipse-ditto/ditto documentation/src/main/resources/pages/ditto/protocol/examples/things/generated/exceptions/things_thing_toomanymodifyingrequests.md',
+    status: 429,
+    body: {
+      status: 429,
+      error: 'things:thing.toomanymodifyingrequests',
+      message:
+        "Too many modifying requests are already outstanding to the Thing with ID 'com.acme:xdk_53'.",
+      description:
+        'Throttle your modifying requests to the Thing or re-structure your Thing in multiple Things if you really need so many concurrent modifications.',
+    },
+    expect: { kind: 'busy' },
+  },
+  {
+    service: 'Eclipse Ditto',
+    source:
+      'eclipse-ditto/ditto documentation/src/main/resources/pages/ditto/protocol/examples/things/generated/exceptions/things_id_invalid.md',
+    status: 400,
+    body: {
+      status: 400,
+      error: 'things:id.invalid',
+      message: "Thing ID 'invalid id' is not valid!",
+      description: 'It must conform to the namespaced entity ID notation (see Ditto documentation)',
+      url: 'https://websites.eclipseprojects.io/ditto/basic-namespaces-and-names.html#namespaced-id',
+    },
+    expect: { kind: 'validation' },
+  },
+  {
+    service: 'Eclipse Ditto',
+    source:
+      'eclipse-ditto/ditto documentation/src/main/resources/pages/ditto/protocol/examples/things/generated/exceptions/things_thing_notdeletable.md',
+    status: 403,
+    request: { method: 'DELETE' },
+    body: {
+      status: 403,
+      error: 'things:thing.notdeletable',
+      message:
+        "The Thing with ID 'org.eclipse.ditto:fancy-thing' could not be deleted as the requester had insufficient permissions ( WRITE on root resource is required).",
+      description:
+        'Check if the ID of your requested Thing was correct and you have sufficient permissions.',
+    },
+    expect: { kind: 'other' },
+  },
+  {
+    service: 'fast-api-application (FastAPI)',
+    source: 'TusharA504/fast-api-application app/tests/test_1user.py',
+    // The test asserts status and `detail`; a FastAPI HTTPException body is exactly { detail }.
+    status: 400,
+    request: POST,
+    body: { detail: 'Email already registered' },
+    expect: { kind: 'duplicate', field: 'email' },
+  },
 ]
