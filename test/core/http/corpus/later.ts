@@ -948,4 +948,58 @@ export const later: CorpusEntry[] = [
     body: { detail: 'Email already registered' },
     expect: { kind: 'duplicate', field: 'email' },
   },
+  {
+    service: 'Eclipse Ditto',
+    source:
+      'eclipse-ditto/ditto documentation/src/main/resources/pages/ditto/protocol/examples/policies/generated/exceptions/policies_policy_conflict.md',
+    status: 409,
+    headers: { 'content-type': 'application/vnd.eclipse.ditto+json' },
+    body: {
+      status: 409,
+      error: 'policies:policy.conflict',
+      message: "The Policy with ID 'com.acme:the_policy_id' already exists",
+      description: 'Choose another Policy ID',
+    },
+    expect: { kind: 'duplicate' },
+  },
+  {
+    service: 'Eclipse Ditto',
+    source:
+      'eclipse-ditto/ditto documentation/src/main/resources/pages/ditto/protocol/examples/policies/generated/exceptions/policies_policy_toomanymodifyingrequests.md',
+    status: 429,
+    headers: { 'content-type': 'application/vnd.eclipse.ditto+json' },
+    body: {
+      status: 429,
+      error: 'policies:policy.toomanymodifyingrequests',
+      message:
+        "Too many modifying requests are already outstanding to the Policy with ID 'com.acme:the_policy_id'.",
+      description:
+        'Throttle your modifying requests to the Policy or re-structure your Policy in multiple Policies if you really need so many concurrent modifications.',
+    },
+    expect: { kind: 'busy' },
+  },
+  {
+    service: 'Eclipse Ditto',
+    source:
+      'eclipse-ditto/ditto documentation/src/main/resources/pages/ditto/protocol/examples/policies/generated/exceptions/policies_subjectid_invalid.md',
+    status: 400,
+    headers: { 'content-type': 'application/vnd.eclipse.ditto+json' },
+    body: {
+      status: 400,
+      error: 'policies:subjectid.invalid',
+      message: "Subject ID 'invalid subject' is not valid!",
+      description:
+        "It must contain an issuer as prefix separated by a colon ':' from the actual subject",
+    },
+    expect: { kind: 'validation' },
+  },
+  {
+    service: 'crounch-me back',
+    source: 'crounch-me/back acceptance/features/signup.feature',
+    // The scenario asserts these two members of the 409 body.
+    status: 409,
+    request: POST,
+    body: { error: 'duplicate', errorDescription: 'User with this email already exists' },
+    expect: { kind: 'duplicate', field: 'email' },
+  },
 ]
