@@ -1002,4 +1002,80 @@ export const later: CorpusEntry[] = [
     body: { error: 'duplicate', errorDescription: 'User with this email already exists' },
     expect: { kind: 'duplicate', field: 'email' },
   },
+  {
+    service: 'HCP Terraform (Terraform Cloud) API',
+    source: 'https://github.com/hashicorp/go-tfe/issues/971',
+    // Unlocking a workspace whose lock another team holds.
+    status: 409,
+    request: POST,
+    headers: { 'content-type': 'application/vnd.api+json' },
+    body: {
+      errors: [
+        {
+          status: '409',
+          title: 'conflict',
+          detail:
+            'Unable to unlock workspace. The workspace is locked by Team b4e6d384-ca3c-1b77-d1eb-dd276b9a4fd4 and may not be unlocked except by them.',
+        },
+      ],
+    },
+    expect: { kind: 'busy' },
+  },
+  {
+    service: 'Mattermost API v4',
+    source: 'https://github.com/mattermost/mattermost/issues/17366',
+    // The reporter changed the username to one another account already has; the issue says
+    // the answer should have been "An account with that name already exists".
+    status: 400,
+    request: { method: 'PUT' },
+    body: {
+      id: 'app.user.update.find.app_error',
+      message: 'Unable to find the existing account to update.',
+      detailed_error: '',
+      request_id: 'ad934wbri7873x8y6eipg6fx3r',
+      status_code: 400,
+    },
+    expect: { kind: 'duplicate' },
+  },
+  {
+    service: 'Airtable Web API',
+    source: 'https://github.com/City-Bureau/city-scrapers/issues/166',
+    status: 422,
+    request: POST,
+    body: {
+      error: {
+        type: 'INVALID_VALUE_FOR_COLUMN',
+        message: 'Field location_latitude can not accept value 41.884089',
+      },
+    },
+    expect: { kind: 'validation', field: 'location_latitude' },
+  },
+  {
+    service: 'Airtable Web API',
+    source: 'https://github.com/bohoffi/ngx-airtable/issues/23',
+    // An update (replace/update call) of an existing record.
+    status: 422,
+    body: {
+      error: {
+        type: 'INVALID_REQUEST_UNKNOWN',
+        message: 'Invalid request: parameter validation failed. Check your request data.',
+      },
+    },
+    expect: { kind: 'validation' },
+  },
+  {
+    service: 'WSO2 API Manager',
+    source: 'https://github.com/wso2/api-manager/issues/2599',
+    // Adding the same document to an API a second time; the issue says it should be a 409.
+    status: 500,
+    request: POST,
+    body: {
+      code: 500,
+      message: 'Internal server error',
+      description: 'Error while adding the document for API : <api_id>',
+      moreInfo: '',
+      error: [],
+    },
+    expect: { kind: 'duplicate' },
+  },
 ]
