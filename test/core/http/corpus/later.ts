@@ -1078,4 +1078,42 @@ export const later: CorpusEntry[] = [
     },
     expect: { kind: 'duplicate' },
   },
+  {
+    service: 'Mailjet API v3',
+    source: 'https://github.com/mailjet/mailjet-apiv3-php-simple/issues/30',
+    // Adding a sender whose email the account had deleted before.
+    status: 400,
+    request: POST,
+    body: {
+      ErrorInfo: '',
+      ErrorMessage: 'MJ18 A Sender resource with value "xxxx@xxx.xx" for Email already exists.',
+      StatusCode: 400,
+    },
+    expect: { kind: 'duplicate', field: 'email' },
+  },
+  {
+    service: 'Brevo (Sendinblue) API v3',
+    source: 'https://github.com/sendinblue/APIv3-php-library/issues/144',
+    status: 400,
+    request: { method: 'PUT' },
+    body: { code: 'invalid_parameter', message: 'Contact already exist' },
+    expect: { kind: 'duplicate' },
+  },
+  {
+    service: 'Chatwoot',
+    source: 'https://github.com/chatwoot/chatwoot/issues/15917',
+    // POST /api/v1/accounts/{account_id}/contacts with a phone number another contact has.
+    status: 422,
+    request: POST,
+    body: { message: 'Phone number has already been taken', attributes: ['phone_number'] },
+    expect: { kind: 'duplicate', field: 'phone_number' },
+  },
+  {
+    service: 'SparkPost API',
+    source: 'https://github.com/SparkPost/developers.sparkpost.com/issues/501',
+    status: 400,
+    request: POST,
+    body: { errors: [{ message: 'No sending domain specified', code: '7001' }] },
+    expect: { kind: 'validation' },
+  },
 ]
