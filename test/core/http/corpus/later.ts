@@ -1116,4 +1116,50 @@ export const later: CorpusEntry[] = [
     body: { errors: [{ message: 'No sending domain specified', code: '7001' }] },
     expect: { kind: 'validation' },
   },
+  {
+    service: 'Portainer API',
+    source: 'https://github.com/shelleg/ansible-role-portainer/pull/17',
+    // POST /api/registries for a registry that is already configured.
+    status: 409,
+    request: POST,
+    headers: { 'content-type': 'application/json' },
+    body: {
+      message: 'Another registry with the same URL and credentials already exists',
+      details: 'A registry is already defined for this URL and credentials',
+    },
+    expect: { kind: 'duplicate' },
+  },
+  {
+    service: 'Intercom API',
+    source: 'https://github.com/PostHog/posthog/issues/72192',
+    // Two concurrent creates of the same new contact; the thread prints the decoded body and
+    // elides the id.
+    status: 409,
+    request: POST,
+    body: {
+      type: 'error.list',
+      errors: [
+        {
+          code: 'conflict',
+          message: 'A contact matching those details already exists with id=...',
+        },
+      ],
+    },
+    expect: { kind: 'duplicate' },
+  },
+  {
+    service: 'Discord API',
+    source: 'https://github.com/discord/discord-api-docs/issues/1313',
+    // POST /guilds without `name`; 50035 "Invalid Form Body" is Discord's 400 validation error.
+    status: 400,
+    request: POST,
+    body: {
+      code: 50035,
+      errors: {
+        name: { _errors: [{ code: 'BASE_TYPE_REQUIRED', message: 'This field is required' }] },
+      },
+      message: 'Invalid Form Body',
+    },
+    expect: { kind: 'validation', field: 'name' },
+  },
 ]
