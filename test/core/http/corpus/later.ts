@@ -1162,4 +1162,67 @@ export const later: CorpusEntry[] = [
     },
     expect: { kind: 'validation', field: 'name' },
   },
+  {
+    service: 'etcd v2 keys API',
+    source: 'https://github.com/etcd-io/etcd/issues/611',
+    // PUT /v2/keys/foo?prevValue=two&prevIndex=5; the thread shows the body only, and etcd v2
+    // documents errorCode 101 as 412 Precondition Failed.
+    status: 412,
+    request: { method: 'PUT' },
+    body: { errorCode: 101, message: 'Compare failed', cause: '[two != one] [5 != 5]', index: 5 },
+    expect: { kind: 'stale' },
+  },
+  {
+    service: 'etcd v2 keys API',
+    source: 'https://github.com/etcd-io/etcd/issues/1162',
+    // PUT /v2/keys/foo?prevExist=false on an existing key (errorCode 105, 412 in etcd v2).
+    status: 412,
+    request: { method: 'PUT' },
+    body: { errorCode: 105, message: 'Key already exists', cause: '/foo', index: 67 },
+    expect: { kind: 'duplicate' },
+  },
+  {
+    service: 'Consul KV transactions API',
+    source: 'https://github.com/hashicorp/consul/issues/3090',
+    // A check-and-set operation in PUT /v1/txn whose index no longer matches.
+    status: 409,
+    request: { method: 'PUT' },
+    body: {
+      Results: null,
+      Errors: [{ OpIndex: 0, What: 'failed to set key "key1", index is stale' }],
+    },
+    expect: { kind: 'stale' },
+  },
+  {
+    service: 'Consul KV transactions API',
+    source: 'https://github.com/hashicorp/consul/issues/3090',
+    // The same endpoint when the token may not write the key.
+    status: 409,
+    request: { method: 'PUT' },
+    body: { Results: null, Errors: [{ OpIndex: 0, What: 'Permission denied' }] },
+    expect: { kind: 'other' },
+  },
+  {
+    service: 'Jira Server REST API',
+    source: 'https://github.com/opendevstack/ods-provisioning-app/issues/157',
+    status: 400,
+    request: POST,
+    body: {
+      errorMessages: [],
+      errors: {
+        projectName: 'A project with that name already exists.',
+        projectKey: "Project 'project-name-cleaned-from-logs' uses this project key.",
+      },
+    },
+    expect: { kind: 'duplicate', field: 'projectName' },
+  },
+  {
+    service: 'HashiCorp Vault KV v2',
+    source: 'https://github.com/hashicorp/vault/issues/5801',
+    // Creating a secret on a KV v2 mount that requires check-and-set, without `cas`.
+    status: 400,
+    request: POST,
+    body: { errors: ['check-and-set parameter required for this call'] },
+    expect: { kind: 'precondition-required' },
+  },
 ]
