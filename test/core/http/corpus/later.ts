@@ -1225,4 +1225,42 @@ export const later: CorpusEntry[] = [
     body: { errors: ['check-and-set parameter required for this call'] },
     expect: { kind: 'precondition-required' },
   },
+  {
+    service: 'Triton Service Groups API',
+    source: 'https://github.com/TritonDataCenter/triton-service-groups/issues/83',
+    // POST /groups with a name the account already uses (after the fix the thread reports).
+    status: 409,
+    request: POST,
+    headers: TEXT,
+    body: 'Cannot create group "jolly-jelly", conflicts with another group.',
+    expect: { kind: 'duplicate' },
+  },
+  {
+    service: 'ObjectStack REST API',
+    source: 'https://github.com/objectstack-ai/objectstack/pull/7930',
+    // The single-record write that violates a `unique` field, as answered before the PR.
+    status: 409,
+    body: {
+      error: 'A record with this value already exists',
+      code: 'UNIQUE_VIOLATION',
+      object: 'invoice',
+    },
+    expect: { kind: 'duplicate' },
+  },
+  {
+    service: 'Eclipse Ditto',
+    source:
+      'eclipse-ditto/ditto documentation/src/main/resources/pages/ditto/protocol/examples/things/generated/exceptions/things_thing_notcreatable.md',
+    // The request names a Policy that does not exist.
+    status: 400,
+    body: {
+      status: 400,
+      error: 'things:thing.notcreatable',
+      message:
+        "The Thing with ID 'com.acme:xdk_53' could not be created as the Policy with ID 'com.acme:the_policy_id' is not existing.",
+      description:
+        'Check if the ID of the Policy you created the Thing with is correct and that the Policy is existing.',
+    },
+    expect: { kind: 'validation' },
+  },
 ]
