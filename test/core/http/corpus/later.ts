@@ -1263,4 +1263,17 @@ export const later: CorpusEntry[] = [
     },
     expect: { kind: 'validation' },
   },
+  {
+    service: 'GitHub REST API',
+    source: 'https://github.com/chdsbd/kodiak/issues/295',
+    // PUT /repos/{owner}/{repo}/pulls/{n}/merge on a branch with merge commits while "Require
+    // linear history" is on (the thread closes the string with a typographic quote; normalised).
+    status: 405,
+    request: { method: 'PUT' },
+    body: {
+      message: 'This branch must not contain merge commits.',
+      documentation_url: 'https://docs.github.com/articles/about-protected-branches',
+    },
+    expect: { kind: 'state' },
+  },
 ]
