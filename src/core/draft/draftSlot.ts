@@ -170,6 +170,10 @@ export function draftSlot(
   }
 }
 
+// Typed here rather than through @types/node: the package's own build has no Node types, and
+// the name must stay `process.env.NODE_ENV` for bundlers to replace it.
+declare const process: { env: { NODE_ENV?: string } }
+
 let warnedNoScope = false
 function warnNoScope() {
   if (warnedNoScope) return
