@@ -13,10 +13,10 @@ const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']
 /**
  * A `lines`-line document where both sides changed the same word of `hunks` lines spread
  * evenly through it (real conflicts: the same word, two different new words), and theirs
- * also changed the title (merged automatically). Hunk 5's line is over 3,450 characters,
- * so a one-word change in a very long line is part of every run. Deterministic.
+ * also changed the title (merged automatically). Hunk `longHunk`'s line is over 3,450
+ * characters, so a one-word change in a very long line is part of every run. Deterministic.
  */
-export function longConflict(lines = 4_000, hunks = 63): ResourceConflict<LongDoc> {
+export function longConflict(lines = 4_000, hunks = 63, longHunk = 5): ResourceConflict<LongDoc> {
   const step = Math.floor(lines / hunks)
   const at = new Set(Array.from({ length: hunks }, (_, k) => Math.floor(step / 2) + k * step))
   const filler = Array.from({ length: 110 }, (_, i) => `clause ${i} of the long paragraph`).join(
@@ -27,7 +27,7 @@ export function longConflict(lines = 4_000, hunks = 63): ResourceConflict<LongDo
     const k = [...at].indexOf(i)
     const day =
       side === 'base' ? days[k % 5] : side === 'mine' ? days[(k + 1) % 5] : days[(k + 2) % 5]
-    const long = k === 5 ? ` ${filler}` : ''
+    const long = k === longHunk ? ` ${filler}` : ''
     return `Line ${i}: team ${k} meets on ${day} to review the plan${long}.`
   }
   const text = (side: 'base' | 'mine' | 'theirs') =>

@@ -69,6 +69,7 @@ const CORE_VALUES = [
   'takeHandedOffIdentifier',
 ]
 const CORE_TYPES = [
+  'BodyFormat',
   'ClassifyOptions',
   'ConflictKind',
   'ConflictMergeOptions',
@@ -88,12 +89,15 @@ const CORE_TYPES = [
   'ResourceRequest',
   'ResourceWrite',
   'SafeHrefOptions',
+  'SaveAnswer',
   'SaveFlow',
   'SaveFlowResult',
+  'SavedResource',
   'StoredDraft',
   'TextConflict',
   'VersionSource',
   'VersionedValue',
+  'WriteProtection',
 ]
 /** The hooks and components of `react-conflict-kit`. */
 const REACT_VALUES = [
@@ -114,6 +118,7 @@ const REACT_TYPES = [
   'ConflictResolution',
   'ConflictResolverProps',
   'DiffViewProps',
+  'OptimisticResourcePhase',
   'OptimisticResourceResult',
   'OptimisticResourceStatus',
   'Outcome',
@@ -125,7 +130,6 @@ const REACT_TYPES = [
   'SkipReason',
   'StaleBannerProps',
   'StateConflictNoticeProps',
-  'TheirsSnapshot',
   'UseConflictActionOptions',
   'UseOptimisticResourceOptions',
   'UseSignupConflictOptions',

@@ -105,7 +105,9 @@ function ReactDiffView(props: { doc: BenchDocument; fold: boolean }) {
   const patch = createTwoFilesPatch('a', 'b', doc.original, doc.modified, '', '', {
     context: fold ? 3 : Number.MAX_SAFE_INTEGER,
   })
-  const [file] = parseDiff(patch)
+  // parseDiff reads git's format: a `diff --git` header in place of the `Index:` / `===` lines.
+  const body = patch.slice(patch.indexOf('\n---') + 1)
+  const [file] = parseDiff(`diff --git a/a b/b\n${body}`)
   if (!file) return null
   return (
     <div style={{ height: 480, overflow: 'auto' }}>

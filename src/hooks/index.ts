@@ -2,6 +2,7 @@
 export type {
   ConflictActionResult,
   ConflictActionStatus,
+  OptimisticResourcePhase,
   OptimisticResourceResult,
   OptimisticResourceStatus,
   Outcome,
@@ -9,7 +10,6 @@ export type {
   SignupConflictResult,
   SignupStatus,
   SkipReason,
-  TheirsSnapshot,
 } from './types'
 export { useConflictAction, type UseConflictActionOptions } from './useConflictAction'
 export { useOptimisticResource, type UseOptimisticResourceOptions } from './useOptimisticResource'

@@ -40,12 +40,6 @@ export type SignupStatus = 'idle' | 'pending' | 'success' | 'duplicate' | 'inval
 /** Status of `useConflictAction`: `conflict` means the resource's state no longer allows it. */
 export type ConflictActionStatus = 'idle' | 'pending' | 'success' | 'conflict' | 'error'
 
-/** The server's newer version, seen by a background refetch while the person had unsaved edits. */
-export interface TheirsSnapshot<T> {
-  value: T
-  version: string | null
-}
-
 /**
  * What `useOptimisticResource` returns. `status` (load) narrows `data` and `draft`;
  * `phase` (edit) narrows `conflict` and `problem`; every `isX` flag is derived from them.
@@ -88,7 +82,7 @@ export interface OptimisticResourceBase<T> {
   /** The server has a newer version than the draft's base (seen by a background refetch). */
   isStale: boolean
   /** That newer version, while `isStale`. */
-  theirs: TheirsSnapshot<T> | null
+  theirs: VersionedValue<T> | null
   canUndoDiscard: boolean
   /** Unsaved, in-flight, failed or conflicting work that leaving the page would abandon. */
   hasUnsavedWork: boolean

@@ -12,6 +12,8 @@ import { isProblemError, problemFromError } from '../core/http/problemError'
 import { retryDelay, shouldRetry } from '../core/http/retry'
 import type { HttpProblem } from '../core/http/types'
 import type { ConflictMergeOptions } from '../core/resource/createConflict'
+import type { BodyFormat } from '../core/resource/resourceBody'
+import type { ResourceWrite } from '../core/resource/resourceClient'
 import { deriveResourceState } from '../core/resource/deriveResourceState'
 import { saveWithMerge } from '../core/resource/saveWithMerge'
 import type { ResourceConflict, VersionSource, VersionedValue } from '../core/resource/types'
@@ -34,6 +36,8 @@ export interface UseOptimisticResourceOptions<T> {
   save?: (ctx: {
     value: T
     version: string | null
+    /** The value the edit started from (for servers without validators). */
+    base: T
     signal: AbortSignal
   }) => Promise<Response | VersionedValue<T>>
   /** Where the version lives. Defaults to `'etag'`. */
@@ -42,6 +46,12 @@ export interface UseOptimisticResourceOptions<T> {
   method?: 'PUT' | 'PATCH' | 'POST'
   /** Extra headers for the default load and write. Defaults to none. */
   headers?: HeadersInit
+  /** JSON or text body for the default load and write. Defaults to `'auto'` (by content type). */
+  body?: BodyFormat
+  /** Maps a write's answer that is not the resource (CouchDB's `{ ok, id, rev }`). Defaults to the answer being the resource. */
+  saveResponse?: ResourceWrite<T>['saveResponse']
+  /** Lets the default write go out without a precondition when the server gives no validator. Defaults to `false`. */
+  allowUnconditional?: boolean
   /** How values are merged: text fields, array item ids, server-owned fields. Defaults to `mergeValues`' defaults. */
   merge?: ConflictMergeOptions
   /** `'save'` stores a clean auto-merge at once; `'review'` shows it first. Defaults to `'review'`. */
@@ -79,6 +89,10 @@ const toProblem = (error: unknown): HttpProblem =>
 
 const skipped = (reason: SkipReason) =>
   ({ status: 'skipped', data: undefined, problem: null, reason }) as const
+
+// Typed here rather than through @types/node: the package's own build has no Node types, and
+// the name must stay `process.env.NODE_ENV` for bundlers to replace it.
+declare const process: { env: { NODE_ENV?: string } }
 
 let warnedNoScope = false
 function warnNoScope() {
@@ -149,10 +163,10 @@ export function useOptimisticResource<T>(
     // word; the write fails instead, the draft stays, and the failure says it was not saved.
     networkMode: 'always',
     mutationFn: write,
-    onMutate: async (optimistic: VersionedValue<T>) => {
+    onMutate: async ({ value, version }: VersionedValue<T> & { base: T }) => {
       await client.cancelQueries({ queryKey })
       const previous = client.getQueryData<VersionedValue<T>>(queryKey)
-      client.setQueryData(queryKey, optimistic)
+      client.setQueryData(queryKey, { value, version })
       return { previous }
     },
     onError: (_error, _vars, context) => {
@@ -187,7 +201,7 @@ export function useOptimisticResource<T>(
           value,
           base,
           baseVersion,
-          write: (v, version) => mutateAsync({ value: v, version }),
+          write: (v, version, from) => mutateAsync({ value: v, version, base: from }),
           loadFresh: () => load(signal(), true),
           getMine: () => (edit.ref.current.phase === 'viewing' ? value : edit.ref.current.draft),
           onTheirs: (theirs) => client.setQueryData(queryKey, theirs),

@@ -225,6 +225,27 @@ describe('drafts: no dead ends, no instant loss', () => {
     expect(await focusedTag(page)).toBe('INPUT')
   })
 
+  it('the stale banner shows no version, and its reload can be undone with focus kept', async () => {
+    const context = await browserOfOnePerson()
+    const page = await tab(context)
+    await page.getByLabel('Title').fill('Mine while they edit')
+    await page.getByRole('button', { name: 'Simulate a colleague’s edit' }).click()
+    const banner = page.locator('.ck-StaleBanner')
+    await banner.waitFor()
+    const etag = await page.evaluate(
+      async (url) => (await fetch(url)).headers.get('etag'),
+      `${base}/api/docs/${DOC}`,
+    )
+    expect(etag).toBeTruthy()
+    expect(await banner.textContent()).not.toContain(etag!.replace(/^W\//, '').replaceAll('"', ''))
+    expect(await banner.textContent()).not.toMatch(/"|W\//)
+    await banner.getByRole('button', { name: 'Reload (discard my changes)' }).click()
+    await page.getByText('Your changes were discarded.').waitFor()
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Undo')
+    await page.keyboard.press('Enter')
+    expect(await page.getByLabel('Title').inputValue()).toBe('Mine while they edit')
+  })
+
   it('offline mid-save says it was not saved, keeps the draft, and saves on retry', async () => {
     const context = await browserOfOnePerson()
     const page = await tab(context)

@@ -337,13 +337,14 @@ describe('useOptimisticResource: preconditions and busy', () => {
     act(() => result.current.setDraft((d) => ({ ...d, title: 'Mine' })))
     res.externalEdit((v) => ({ ...v, title: 'Theirs' }))
     await act(async () => void (await result.current.save()))
-    expect(res.puts()).toHaveLength(1)
+    // No version known: the read right before the write finds theirs, so nothing is sent.
+    expect(res.puts()).toHaveLength(0)
     expect(result.current.phase).toBe('conflict')
     expect(result.current.conflict?.conflicts[0]).toMatchObject({ mine: 'Mine', theirs: 'Theirs' })
     expect(res.state.value.title).toBe('Theirs')
   })
 
-  it('428 with an ETag on the fresh GET succeeds on the second write', async () => {
+  it('no version known: the fresh read before the write supplies If-Match', async () => {
     const res = setup({ requirePrecondition: true })
     const { result } = await loaded({
       // a first load that lost its ETag (a proxy stripped it); later GETs carry it
@@ -354,10 +355,8 @@ describe('useOptimisticResource: preconditions and busy', () => {
     })
     act(() => result.current.setDraft((d) => ({ ...d, title: 'Mine' })))
     await act(async () => void (await result.current.save()))
-    expect(res.puts().map((p) => [p.ifMatch, p.status])).toEqual([
-      [null, 428],
-      ['"v1"', 200],
-    ])
+    // The read right before the write carries the ETag, so even the first write is conditional.
+    expect(res.puts().map((p) => [p.ifMatch, p.status])).toEqual([['"v1"', 200]])
     expect(result.current.phase).toBe('viewing')
   })
 

@@ -39,7 +39,10 @@ export function CleanMergeNotice<T>(props: CleanMergeNoticeProps<T>) {
   return (
     <section
       ref={ref}
-      className={['ck-ConflictResolver-notice', props.className].filter(Boolean).join(' ')}
+      className={['ck-ConflictResolver', 'ck-ConflictResolver-notice', props.className]
+        .filter(Boolean)
+        .join(' ')}
+      data-variant="notice"
       aria-label={labels.cleanTitle}
       aria-busy={isSaving || undefined}
       data-state="clean"

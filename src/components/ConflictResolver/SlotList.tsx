@@ -31,7 +31,7 @@ export function SlotList({ count, scroller, windowAfter = 12 }: SlotListProps) {
   const isWindowed = count > windowAfter
   const listRef = useRef<HTMLDivElement>(null)
   const [heights, setHeights] = useState<readonly number[]>([])
-  const [view, setView] = useState({ top: 0, height: FALLBACK_VIEWPORT_PX })
+  const [view, setView] = useState({ top: 0, height: FALLBACK_VIEWPORT_PX, overscan: 0 })
   const [focused, setFocused] = useState<number | null>(null)
   const setCurrent = resolution.setCurrent
 
@@ -64,8 +64,14 @@ export function SlotList({ count, scroller, windowAfter = 12 }: SlotListProps) {
       const visibleBottom = Math.min(box.bottom, window.innerHeight || box.bottom)
       const top = visibleTop - listTop
       const seen = visibleBottom - visibleTop
+      // Without layout there is nothing to scroll to yet: no overscan, a screenful of slots.
       const height = seen > 0 ? seen : FALLBACK_VIEWPORT_PX
-      setView((v) => (Math.abs(v.top - top) < 40 && v.height === height ? v : { top, height }))
+      const overscan = seen > 0 ? OVERSCAN_PX : 0
+      setView((v) =>
+        Math.abs(v.top - top) < 40 && v.height === height && v.overscan === overscan
+          ? v
+          : { top, height, overscan },
+      )
     }
     readView()
     // Capture sees the scroll of any ancestor (the dialog body or the page).
@@ -125,7 +131,10 @@ export function SlotList({ count, scroller, windowAfter = 12 }: SlotListProps) {
   let offset = 0
   for (let i = 0; i < count; i++) {
     const h = height(i)
-    if (offset + h >= view.top - OVERSCAN_PX && offset <= view.top + view.height + OVERSCAN_PX) {
+    if (
+      offset + h >= view.top - view.overscan &&
+      offset <= view.top + view.height + view.overscan
+    ) {
       shown.add(i)
     }
     offset += h

@@ -1,12 +1,14 @@
 import { isRecord } from './isRecord'
 import { jsonEqual } from './jsonEqual'
+import { below, pathOf } from './mergePlace'
+import type { MergePlace } from './mergePlace'
 import type { MergeChange, MergeConflict, MergePath } from './types'
 
 /** How to read an array item's id: a key name, or a function (`undefined` for no id). */
 export type ItemId = string | ((item: unknown) => string | number | undefined)
 
 /** Merges one place of a JSON value (`undefined` = absent); supplied by `mergeValues`. */
-export type MergeNode = (b: unknown, m: unknown, t: unknown, path: MergePath) => unknown
+export type MergeNode = (b: unknown, m: unknown, t: unknown, at: MergePlace) => unknown
 
 type Id = string | number
 
@@ -82,7 +84,8 @@ interface Ctx {
  * theirs' additions placed likewise. Both reordering differently is a conflict on the
  * whole array.
  */
-export function mergeArrayById(items: IdArrays, path: MergePath, ctx: Ctx): unknown[] {
+export function mergeArrayById(items: IdArrays, at: MergePlace, ctx: Ctx): unknown[] {
+  const path = (): MergePath => pathOf(at)
   const { base, mine, theirs } = items
   const mineMoved = !sameOrder(shared(mine, base), shared(base, mine))
   const theirsMoved = !sameOrder(shared(theirs, base), shared(base, theirs))
@@ -91,12 +94,12 @@ export function mergeArrayById(items: IdArrays, path: MergePath, ctx: Ctx): unkn
     theirsMoved &&
     !sameOrder(shared(mine, base, theirs), shared(theirs, base, mine))
   ) {
-    ctx.conflicts.push({ path, base: base.array, mine: mine.array, theirs: theirs.array })
+    ctx.conflicts.push({ path: path(), base: base.array, mine: mine.array, theirs: theirs.array })
     return theirs.array.slice()
   }
   if (mineMoved || theirsMoved) {
     ctx.changes.push({
-      path,
+      path: path(),
       from: mineMoved && theirsMoved ? 'both' : mineMoved ? 'mine' : 'theirs',
     })
   }
@@ -127,11 +130,10 @@ export function mergeArrayById(items: IdArrays, path: MergePath, ctx: Ctx): unkn
   entries.sort((x, y) => x.at - y.at || Number(x.here) - Number(y.here))
 
   const out: unknown[] = []
-  for (const { id, at, here } of entries) {
-    const value = ctx.merge(base.byId.get(id), mine.byId.get(id), theirs.byId.get(id), [
-      ...path,
-      at,
-    ])
+  for (const entry of entries) {
+    const { id, here } = entry
+    const place = below(at, entry.at)
+    const value = ctx.merge(base.byId.get(id), mine.byId.get(id), theirs.byId.get(id), place)
     if (here) out.push(value)
   }
   return out

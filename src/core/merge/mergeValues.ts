@@ -2,6 +2,8 @@ import { isRecord, setOwn } from './isRecord'
 import { jsonEqual } from './jsonEqual'
 import { idArrays, mergeArrayById } from './mergeArrayById'
 import type { ItemId, MergeNode } from './mergeArrayById'
+import { below, depthOf, pathOf } from './mergePlace'
+import type { MergePlace } from './mergePlace'
 import { mergeText } from './mergeText'
 import type { MergeTextOptions } from './mergeText'
 import type { MergeChange, MergeConflict, MergePath, MergeResult } from './types'
@@ -72,9 +74,9 @@ export function mergeValues<T>(
     itemId: opts.itemId ?? 'id',
     isText: textMatcher(opts.text),
     textOptions: opts.textOptions ?? {},
-    merge: (b, m, t, path) => mergeNode(ctx, b, m, t, path),
+    merge: (b, m, t, at) => mergeNode(ctx, b, m, t, at),
   }
-  const merged = mergeNode(ctx, base, mine, theirs, []) as T
+  const merged = mergeNode(ctx, base, mine, theirs, null) as T
   return {
     clean: ctx.conflicts.length === 0,
     merged,
@@ -91,28 +93,29 @@ export function mergeValues<T>(
 const MAX_DEPTH = 1000
 
 /** Merges one place; `undefined` stands for "absent" (a missing key or array item). */
-function mergeNode(ctx: Context, b: unknown, m: unknown, t: unknown, path: MergePath): unknown {
-  const deep = path.length >= MAX_DEPTH
-  if (!deep && isRecord(b) && isRecord(m) && isRecord(t)) return mergeObject(ctx, b, m, t, path)
+function mergeNode(ctx: Context, b: unknown, m: unknown, t: unknown, at: MergePlace): unknown {
+  const deep = depthOf(at) >= MAX_DEPTH
+  if (!deep && isRecord(b) && isRecord(m) && isRecord(t)) return mergeObject(ctx, b, m, t, at)
   if (!deep && Array.isArray(b) && Array.isArray(m) && Array.isArray(t)) {
     const items = idArrays(b, m, t, ctx.itemId)
-    if (items) return mergeArrayById(items, path, ctx)
+    if (items) return mergeArrayById(items, at, ctx)
   }
   const mineChanged = !jsonEqual(m, b)
   const theirsChanged = !jsonEqual(t, b)
   if (!mineChanged && !theirsChanged) return t
   if (!mineChanged) {
-    ctx.changes.push({ path, from: 'theirs' })
+    ctx.changes.push({ path: pathOf(at), from: 'theirs' })
     return t
   }
   if (!theirsChanged) {
-    ctx.changes.push({ path, from: 'mine' })
+    ctx.changes.push({ path: pathOf(at), from: 'mine' })
     return m
   }
   if (jsonEqual(m, t)) {
-    ctx.changes.push({ path, from: 'both' })
+    ctx.changes.push({ path: pathOf(at), from: 'both' })
     return t
   }
+  const path = pathOf(at)
   if (typeof b === 'string' && typeof m === 'string' && typeof t === 'string' && ctx.isText(path)) {
     const text = mergeText(b, m, t, ctx.textOptions)
     if (text.clean) {
@@ -126,24 +129,25 @@ function mergeNode(ctx: Context, b: unknown, m: unknown, t: unknown, path: Merge
   return t
 }
 
-/** Key by key, in theirs' key order followed by keys only mine has. */
+/** Key by key, in theirs' key order followed by keys only mine has, then keys only base has. */
 function mergeObject(
   ctx: Context,
   b: Record<string, unknown>,
   m: Record<string, unknown>,
   t: Record<string, unknown>,
-  path: MergePath,
+  at: MergePlace,
 ): Record<string, unknown> {
-  const keys = new Set<string>()
-  for (const source of [t, m, b]) for (const key of Object.keys(source)) keys.add(key)
   const out: Record<string, unknown> = {}
-  for (const key of keys) {
-    const value = mergeNode(ctx, own(b, key), own(m, key), own(t, key), [...path, key])
-    if (value === undefined) continue
+  const visit = (key: string) => {
+    const value = mergeNode(ctx, own(b, key), own(m, key), own(t, key), below(at, key))
+    if (value === undefined) return
     // A plain write is several times faster; only `__proto__` needs defining.
     if (key === '__proto__') setOwn(out, key, value)
     else out[key] = value
   }
+  for (const key of Object.keys(t)) visit(key)
+  for (const key of Object.keys(m)) if (!Object.hasOwn(t, key)) visit(key)
+  for (const key of Object.keys(b)) if (!Object.hasOwn(t, key) && !Object.hasOwn(m, key)) visit(key)
   return out
 }
 
