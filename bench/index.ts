@@ -8,6 +8,7 @@ import { runBundleSizeBench } from './bundle-size'
 import { runClassifyBench } from './classify'
 import { runDiffViewBench } from './diffview'
 import { runMergeDiffBench } from './merge-diff'
+import { runResolverBench } from './resolver'
 
 interface Suite {
   title: string
@@ -19,6 +20,7 @@ const suites: Suite[] = [
   { title: 'DiffView in Chromium', run: runDiffViewBench },
   { title: 'Bundle size', run: runBundleSizeBench },
   { title: 'Classification', run: runClassifyBench },
+  { title: 'Resolver in Chromium', run: runResolverBench },
 ]
 
 /** Replaces (or appends) the `## title` section of a markdown document. */

@@ -1,7 +1,13 @@
 // Scores classifyResponse on the corpus of real responses (train and held-out parts) and on the
 // fixture table. Usage: npm run classify-report [-- --train-failures]
 // Only train failures can be listed: rules are never written against held-out responses.
-import { runCorpus, runFixtures, scorePart, type PartScore } from '../test/core/http/corpus/score'
+import {
+  runCorpus,
+  runFixtures,
+  runLater,
+  scorePart,
+  type PartScore,
+} from '../test/core/http/corpus/score'
 
 const pct = (n: number, d: number) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)}%`)
 
@@ -15,12 +21,14 @@ export async function classifyReport(listTrainFailures = false): Promise<string>
   const train = results.filter((r) => !r.heldOut)
   const held = results.filter((r) => r.heldOut)
   const fixtures = await runFixtures()
+  const after = await runLater()
   const lines = [
     '| part | responses | services | kinds right | fields right | values right |',
     '|---|---|---|---|---|---|',
     row('train', scorePart(train)),
     row('held-out', scorePart(held)),
     row('all', scorePart(results)),
+    row('gathered after the rules', scorePart(after)),
     '',
     `Fixture table (test/core/http/fixtures/responses.ts): ${fixtures.passing}/${fixtures.total} hold.`,
   ]

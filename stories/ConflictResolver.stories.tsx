@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { fn } from 'storybook/test'
+import { expect, fn, userEvent, within } from 'storybook/test'
 import { ConflictResolver } from '../src/components/ConflictResolver/ConflictResolver'
 import {
   articleFieldLabels,
@@ -9,7 +9,9 @@ import {
   multiLineConflict,
   oneConflict,
 } from './fixtures'
+import { longConflict } from './longConflict'
 import { ResolverDemo } from './ResolverDemo'
+import { ResolverParts } from './ResolverParts'
 
 const meta = {
   title: 'Components/ConflictResolver',
@@ -26,7 +28,7 @@ export default meta
 type Story = StoryObj<typeof meta>
 
 /**
- * Both sides changed different fields: "Merged cleanly", what changed, "Save merged version".
+ * Inline, both sides changed different fields: "Merged cleanly", what changed, "Save merged version".
  * Each change of theirs opens to show my draft against the merged result.
  */
 export const CleanAutoMerge: Story = { args: { conflict: cleanMerge() } }
@@ -83,5 +85,81 @@ export const Dark: Story = { args: { conflict: longTextConflict() }, globals: { 
 /** The dialog in the dark theme. */
 export const DarkDialog: Story = {
   render: () => <ResolverDemo conflict={manyConflicts()} variant="dialog" />,
+  globals: { theme: 'dark' },
+}
+
+/** The dialog variant with a clean merge: a non-modal notice held for one click, no modal. */
+export const CleanMergeNotice: Story = { args: { conflict: cleanMerge(), variant: 'dialog' } }
+
+/** Each hunk as yours, the original and theirs side by side (the original is folded in two columns). */
+export const ThreeColumns: Story = {
+  args: { conflict: longTextConflict(), defaultLayout: 'three-column' },
+}
+
+/** A one-word change in a 3,683-character line: the changed word is marked on each side. */
+export const OneWordInALongLine: Story = {
+  args: { conflict: longConflict(60, 2, 1), fieldLabels: { body: 'Text' } },
+}
+
+/**
+ * 4,000 lines, 63 conflicting hunks, in the dialog: windowed hunks, a counter, next / previous
+ * (Alt+ArrowDown / Alt+ArrowUp) and bulk choices in the sticky footer.
+ */
+export const SixtyThreeHunks: Story = {
+  render: () => <ResolverDemo conflict={longConflict(4_000, 63)} variant="dialog" />,
+}
+
+/** Decided in every way: kept mine, kept both (theirs first), and edited in place. */
+export const Decided: Story = {
+  args: { conflict: longTextConflict() },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const hunks = canvas.getAllByRole('group').filter((g) => g.dataset.slot !== undefined)
+    await userEvent.click(within(hunks[0]!).getByRole('button', { name: 'Keep mine' }))
+    await userEvent.click(within(hunks[1]!).getByRole('button', { name: 'Both, theirs first' }))
+    await userEvent.click(within(hunks[2]!).getByRole('button', { name: 'Edit' }))
+    await userEvent.keyboard(' (checked)')
+    await expect(hunks[0]).toHaveAttribute('data-state', 'resolved')
+  },
+}
+
+/** Everything decided with "Take theirs for the rest", then Review changes: theirs -> what you will save. */
+export const Reviewing: Story = {
+  args: { conflict: longTextConflict() },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(canvas.getAllByRole('button', { name: 'Keep mine' })[0]!)
+    await userEvent.click(canvas.getByRole('button', { name: 'Take theirs for the rest' }))
+    await userEvent.click(canvas.getByRole('button', { name: 'Review changes' }))
+    await expect(canvas.getByText('What you will save')).toBeInTheDocument()
+  },
+}
+
+/** At phone width: the sides stack, nothing scrolls sideways. */
+export const PhoneWidth: Story = {
+  args: { conflict: longTextConflict(), defaultLayout: 'three-column' },
+  decorators: [
+    (Story) => (
+      <div style={{ width: 358 }}>
+        <Story />
+      </div>
+    ),
+  ],
+}
+
+/** A custom layout built from `useConflictResolution` and the `Resolver` parts. */
+export const CustomLayoutFromParts: Story = {
+  render: () => <ResolverParts conflict={manyConflicts()} onResolve={fn()} />,
+}
+
+/** The three-column view in the dark theme. */
+export const DarkThreeColumns: Story = {
+  args: { conflict: longTextConflict(), defaultLayout: 'three-column' },
+  globals: { theme: 'dark' },
+}
+
+/** The clean-merge notice in the dark theme. */
+export const DarkCleanMergeNotice: Story = {
+  args: { conflict: cleanMerge(), variant: 'dialog' },
   globals: { theme: 'dark' },
 }

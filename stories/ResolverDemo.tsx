@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import { ConflictResolver } from '../src/components/ConflictResolver/ConflictResolver'
 import type { ResourceConflict } from '../src/hooks/types'
-import { articleFieldLabels, type Article } from './fixtures'
+import { articleFieldLabels } from './fixtures'
 
 /** Props of `ResolverDemo`. */
-export interface ResolverDemoProps {
-  conflict: ResourceConflict<Article>
+export interface ResolverDemoProps<T> {
+  conflict: ResourceConflict<T>
   variant?: 'inline' | 'dialog'
   /** Opens the dialog on first render. */
   initiallyOpen?: boolean
@@ -15,15 +15,15 @@ export interface ResolverDemoProps {
  * A stateful stand-in for the app around the resolver: saving shows the value that would be
  * sent (after a short simulated request), discarding shows the server's version.
  */
-export function ResolverDemo({
+export function ResolverDemo<T>({
   conflict,
   variant = 'inline',
   initiallyOpen = true,
-}: ResolverDemoProps) {
+}: ResolverDemoProps<T>) {
   const [open, setOpen] = useState(initiallyOpen)
   const [saving, setSaving] = useState(false)
-  const [outcome, setOutcome] = useState<{ label: string; value: Article } | null>(null)
-  const resolve = (value: Article) => {
+  const [outcome, setOutcome] = useState<{ label: string; value: T } | null>(null)
+  const resolve = (value: T) => {
     setSaving(true)
     setTimeout(() => {
       setSaving(false)

@@ -27,6 +27,8 @@ function surfaceOf(file: string): Surface {
     inner.values.forEach((n) => values.add(n))
     inner.types.forEach((n) => types.add(n))
   }
+  // `export * as Parts from` is one namespace value (the resolver's parts).
+  for (const m of text.matchAll(/export\s*\*\s*as\s+(\w+)\s+from/g)) values.add(m[1]!)
   for (const m of text.matchAll(/export\s+(type\s+)?\{([^}]*)\}/g)) {
     for (const raw of m[2]!.split(',')) {
       const item = raw.trim()
@@ -53,6 +55,7 @@ const size = (s: Surface) => s.values.length + s.types.length
 const CORE_VALUES = [
   'ProblemError',
   'classifyResponse',
+  'clearDrafts',
   'createDraftStore',
   'diffRows',
   'isProblemError',
@@ -66,6 +69,7 @@ const CORE_VALUES = [
   'takeHandedOffIdentifier',
 ]
 const CORE_TYPES = [
+  'BodyFormat',
   'ClassifyOptions',
   'ConflictKind',
   'ConflictMergeOptions',
@@ -85,32 +89,40 @@ const CORE_TYPES = [
   'ResourceRequest',
   'ResourceWrite',
   'SafeHrefOptions',
+  'SaveAnswer',
   'SaveFlow',
   'SaveFlowResult',
+  'SavedResource',
   'StoredDraft',
   'TextConflict',
   'VersionSource',
   'VersionedValue',
+  'WriteProtection',
 ]
 /** The hooks and components of `react-conflict-kit`. */
 const REACT_VALUES = [
   'ConflictResolver',
   'DiffView',
+  'Resolver',
   'SignupConflictPrompt',
   'StaleBanner',
   'StateConflictNotice',
   'useConflictAction',
+  'useConflictResolution',
   'useOptimisticResource',
   'useSignupConflict',
 ]
 const REACT_TYPES = [
   'ConflictActionResult',
   'ConflictActionStatus',
+  'ConflictResolution',
   'ConflictResolverProps',
   'DiffViewProps',
+  'OptimisticResourcePhase',
   'OptimisticResourceResult',
   'OptimisticResourceStatus',
   'Outcome',
+  'ResolverLayout',
   'SaveOutcome',
   'SignupConflictPromptProps',
   'SignupConflictResult',
@@ -118,7 +130,6 @@ const REACT_TYPES = [
   'SkipReason',
   'StaleBannerProps',
   'StateConflictNoticeProps',
-  'TheirsSnapshot',
   'UseConflictActionOptions',
   'UseOptimisticResourceOptions',
   'UseSignupConflictOptions',

@@ -134,6 +134,8 @@ async function startConfirmation(db: Db, mailer: Mailer, account: NewAccount): P
     })
   }
   const token = randomBytes(32).toString('base64url')
+  // Expired signups are dropped as new ones arrive, so the table cannot grow without bound.
+  await db.query('DELETE FROM pending_signups WHERE expires_at <= now()')
   await db.query(
     `INSERT INTO pending_signups (token_hash, email, username, password_hash, expires_at)
      VALUES ($1, $2, $3, $4, now() + make_interval(hours => $5))`,

@@ -5,12 +5,14 @@ import { LoginPage } from './pages/LoginPage'
 import { MailboxPage } from './pages/MailboxPage'
 import { OrdersPage } from './pages/OrdersPage'
 import { SignupPage } from './pages/SignupPage'
+import { editors, signIn, signOut, useEditor } from './editor'
 import { Link } from './Link'
 import { usePath } from './router'
 
-function Page({ path }: { path: string }) {
+function Page({ path, editor }: { path: string; editor: string | null }) {
   const doc = /^\/docs\/([\w-]+)$/.exec(path)
-  if (doc?.[1]) return <DocumentPage id={doc[1]} />
+  // A new editor is a new edit session: their drafts, not the previous person's.
+  if (doc?.[1]) return <DocumentPage key={`${doc[1]}:${editor}`} id={doc[1]} editor={editor} />
   if (path === '/signup') return <SignupPage />
   if (path === '/login') return <LoginPage />
   if (path === '/confirm') return <ConfirmPage />
@@ -22,6 +24,7 @@ function Page({ path }: { path: string }) {
 /** The demo shell: a product-like navigation around three conflict scenarios. */
 export function App() {
   const path = usePath()
+  const editor = useEditor()
   const current = (prefix: string) => (path.startsWith(prefix) ? 'page' : undefined)
   return (
     <div className="demo-shell">
@@ -46,9 +49,32 @@ export function App() {
             Log in
           </Link>
         </nav>
+        <div className="demo-editor-account">
+          {editor === null ? (
+            editors.map((name) => (
+              <button
+                key={name}
+                type="button"
+                className="demo-secondary"
+                onClick={() => signIn(name)}
+              >
+                Edit as {name}
+              </button>
+            ))
+          ) : (
+            <>
+              <span>
+                Editing as <bdi>{editor}</bdi>
+              </span>
+              <button type="button" className="demo-secondary" onClick={signOut}>
+                Sign out
+              </button>
+            </>
+          )}
+        </div>
       </header>
       <main className="demo-main">
-        <Page path={path} />
+        <Page path={path} editor={editor} />
       </main>
     </div>
   )

@@ -10,3 +10,6 @@ export { StaleBanner } from './StaleBanner/StaleBanner'
 export type { StaleBannerProps } from './StaleBanner/StaleBanner'
 export { StateConflictNotice } from './StateConflictNotice/StateConflictNotice'
 export type { StateConflictNoticeProps } from './StateConflictNotice/StateConflictNotice'
+// The resolver's parts for custom layouts (`Resolver.Root`, `Resolver.Slot`, ...).
+export * as Resolver from './ConflictResolver/parts'
+export type { ResolverLayout } from './ConflictResolver/resolverContext'

@@ -20,7 +20,14 @@ export type { DiffRow } from './diff/types'
 
 // loading and saving a versioned resource (the loop the hooks use, for Node clients and scripts)
 export { loadResource, saveResource } from './resource/resourceClient'
-export type { ResourceRequest, ResourceWrite } from './resource/resourceClient'
+export type {
+  ResourceRequest,
+  ResourceWrite,
+  SaveAnswer,
+  SavedResource,
+} from './resource/resourceClient'
+export type { BodyFormat } from './resource/resourceBody'
+export type { WriteProtection } from './resource/writePrecondition'
 export { saveWithMerge } from './resource/saveWithMerge'
 export type { SaveFlow, SaveFlowResult } from './resource/saveWithMerge'
 export type { ConflictMergeOptions } from './resource/createConflict'
@@ -29,6 +36,7 @@ export type { ResourceConflict, VersionSource, VersionedValue } from './resource
 // drafts that survive a reload
 export { createDraftStore } from './draft/draftStore'
 export type { DraftStorage, DraftStore, DraftStoreOptions, StoredDraft } from './draft/draftStore'
+export { clearDrafts } from './draft/draftSlot'
 
 // links and the signup hand-off
 export { safeSameOriginHref } from './links/safeHref'

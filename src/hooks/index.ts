@@ -2,6 +2,7 @@
 export type {
   ConflictActionResult,
   ConflictActionStatus,
+  OptimisticResourcePhase,
   OptimisticResourceResult,
   OptimisticResourceStatus,
   Outcome,
@@ -9,8 +10,8 @@ export type {
   SignupConflictResult,
   SignupStatus,
   SkipReason,
-  TheirsSnapshot,
 } from './types'
 export { useConflictAction, type UseConflictActionOptions } from './useConflictAction'
 export { useOptimisticResource, type UseOptimisticResourceOptions } from './useOptimisticResource'
 export { useSignupConflict, type UseSignupConflictOptions } from './useSignupConflict'
+export { useConflictResolution, type ConflictResolution } from './useConflictResolution'

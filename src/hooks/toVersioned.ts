@@ -1,5 +1,6 @@
 import { isFetchResponse } from '../core/http/problemError'
-import { readVersioned } from '../core/resource/resourceClient'
+import { readResponse } from '../core/resource/resourceClient'
+import type { BodyFormat } from '../core/resource/resourceBody'
 import type { VersionSource, VersionedValue } from '../core/resource/types'
 
 /** Accepts what a custom loader or saver returned: a Response, or a value with its version. */
@@ -8,8 +9,9 @@ export async function toVersioned<T>(
   version: VersionSource,
   method: string,
   sent?: T,
+  body?: BodyFormat,
 ): Promise<VersionedValue<T>> {
-  return isFetchResponse(result) ? readVersioned<T>(result, version, { method, sent }) : result
+  return isFetchResponse(result) ? readResponse<T>(result, version, { method, sent, body }) : result
 }
 
 /** Turns a thrown Response into the same problem a returned one gives. */
@@ -18,6 +20,6 @@ export async function rethrowResponse(
   version: VersionSource,
   method: string,
 ): Promise<never> {
-  if (isFetchResponse(error)) await readVersioned(error, version, { method })
+  if (isFetchResponse(error)) await readResponse(error, version, { method })
   throw error
 }

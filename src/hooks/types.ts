@@ -1,18 +1,22 @@
 import type { StoredDraft } from '../core/draft/draftStore'
 import type { HttpProblem } from '../core/http/types'
-import type { ResourceConflict } from '../core/resource/types'
+import type {
+  ResourceEditPhase,
+  ResourceLoadStatus,
+  ResourceView,
+} from '../core/resource/deriveResourceState'
+import type { ResourceConflict, VersionedValue } from '../core/resource/types'
 
 export type { ResourceConflict }
 
-/** Where `useOptimisticResource` is in its life. */
-export type OptimisticResourceStatus = 'loading' | 'ready' | 'saving' | 'conflict' | 'error'
+/** Whether `useOptimisticResource` has the resource: `pending`, `error` (first load failed), `success`. */
+export type OptimisticResourceStatus = ResourceLoadStatus
 
-/** Outcome of `save()` / `resolve()`: never throws, always tells what happened. */
-export type SaveOutcome =
-  | { status: 'saved'; version: string | null }
-  | { status: 'conflict' }
-  | { status: 'error'; problem: HttpProblem }
-  | { status: 'skipped'; reason: 'not-dirty' | 'in-flight' | 'not-loaded' }
+/** Where the person's edit is: `viewing`, `editing`, `saving`, `conflict`, `failed` (save failed). */
+export type OptimisticResourcePhase = ResourceEditPhase
+
+/** Outcome of `save()` / `resolve()`: an `Outcome` whose `data` is the stored value and its version. */
+export type SaveOutcome<T = unknown> = Outcome<VersionedValue<T>>
 
 /** Why a `save` / `resolve` / `submit` / `run` call did nothing. */
 export type SkipReason = 'not-dirty' | 'in-flight' | 'not-loaded'
@@ -36,47 +40,58 @@ export type SignupStatus = 'idle' | 'pending' | 'success' | 'duplicate' | 'inval
 /** Status of `useConflictAction`: `conflict` means the resource's state no longer allows it. */
 export type ConflictActionStatus = 'idle' | 'pending' | 'success' | 'conflict' | 'error'
 
-/** The server's newer version, seen by a background refetch while the person had unsaved edits. */
-export interface TheirsSnapshot<T> {
-  value: T
-  version: string | null
-}
+/**
+ * What `useOptimisticResource` returns. `status` (load) narrows `data` and `draft`;
+ * `phase` (edit) narrows `conflict` and `problem`; every `isX` flag is derived from them.
+ */
+export type OptimisticResourceResult<T> = ResourceView<T> & OptimisticResourceBase<T>
 
-/** What `useOptimisticResource` returns. `status` narrows `conflict` and `problem`. */
-export type OptimisticResourceResult<T> = OptimisticResourceBase<T> &
-  (
-    | { status: 'loading'; conflict: null }
-    | { status: 'ready'; conflict: null }
-    | { status: 'saving'; conflict: null }
-    | { status: 'conflict'; conflict: ResourceConflict<T> }
-    | { status: 'error'; conflict: null; problem: HttpProblem }
-  )
-
-/** Fields every `useOptimisticResource` state has. */
+/** Functions and derived flags every `useOptimisticResource` state has. Functions are stable. */
 export interface OptimisticResourceBase<T> {
-  /** The server's truth as cached (shows the draft while an optimistic save is in flight). */
-  data: T | undefined
+  /** The person's working copy once loaded; equals `data` until they edit. */
+  draft: T | undefined
   /** Version (ETag or field) of `data`. */
   version: string | null
-  /** The person's working copy; equals `data` until they edit. */
-  draft: T | undefined
   setDraft: (next: T | ((prev: T) => T)) => void
-  /** Saves the draft against the version editing started from. Never throws. */
-  save: () => Promise<SaveOutcome>
+  /**
+   * Saves the draft against the version editing started from. Never throws. During a
+   * conflict it answers `conflict` (the resolver is the way on), never `skipped`.
+   */
+  save: () => Promise<SaveOutcome<T>>
   /** Saves the person's chosen result of a conflict against theirs' version. */
-  resolve: (value: T) => Promise<SaveOutcome>
-  /** Drops the draft and takes the server's current version. */
+  resolve: (value: T) => Promise<SaveOutcome<T>>
+  /** Drops the draft and takes the server's current version; `undoDiscard` brings it back. */
   discard: () => void
-  /** The last failure (save, load or conflict), if any. */
+  /** Brings back the draft `discard` dropped, until the person edits again. */
+  undoDiscard: () => void
+  /** The last failure (load, save or conflict), if any. */
   problem: HttpProblem | null
   isDirty: boolean
+  /** `status === 'pending'`. */
+  isPending: boolean
+  /** `status === 'error'`: the first load failed. */
+  isError: boolean
+  /** `status === 'success'`. */
+  isSuccess: boolean
+  /** `phase === 'saving'`. */
   isSaving: boolean
+  /** `phase === 'conflict'`. */
+  isConflict: boolean
+  /** `phase === 'failed'`: the last save did not happen (offline, server error); the draft is kept. */
+  isFailed: boolean
   /** The server has a newer version than the draft's base (seen by a background refetch). */
   isStale: boolean
   /** That newer version, while `isStale`. */
-  theirs: TheirsSnapshot<T> | null
-  /** A draft from an earlier visit, offered back until restored or dismissed. */
-  restoredDraft: StoredDraft<T> | null
+  theirs: VersionedValue<T> | null
+  canUndoDiscard: boolean
+  /** Unsaved, in-flight, failed or conflicting work that leaving the page would abandon. */
+  hasUnsavedWork: boolean
+  /**
+   * A draft from an earlier visit or another tab, offered back until restored or dismissed.
+   * `from: 'this-tab'` is this tab's own (a reload), `'other-tab'` one another tab left;
+   * `isStale`: the server has a newer version than its base, so saving it merges.
+   */
+  restoredDraft: (StoredDraft<T> & { from: 'this-tab' | 'other-tab'; isStale: boolean }) | null
   restoreDraft: () => void
   dismissRestoredDraft: () => void
   /** Fetches the server's version now (bypassing HTTP caches). */

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
-import type { DraftStore, StoredDraft } from '../core/draft/draftStore'
+import type { DraftOffer, DraftSlot } from '../core/draft/draftSlot'
+import { fillOmitted } from '../core/draft/omitSecrets'
 import { jsonEqual } from '../core/merge/jsonEqual'
 import {
   editReducer,
@@ -7,20 +8,27 @@ import {
   type EditAction,
   type EditSession,
 } from '../core/resource/editSession'
+import type { VersionedValue } from '../core/resource/types'
 
 /**
  * Holds the edit session in a ref (async save flows read the latest draft) mirrored into
- * state (renders), persisting every draft change and offering back a stored draft.
+ * state (renders), persisting every draft change in this tab's slot and offering back a
+ * stored draft (this tab's after a reload, else one another tab left).
  */
-export function useEditSession<T>(store: DraftStore | null, key: string, isMounted: () => boolean) {
+export function useEditSession<T>(
+  slot: DraftSlot | null,
+  isMounted: () => boolean,
+  server: () => VersionedValue<T> | undefined,
+) {
   const ref = useRef<EditSession<T>>(viewing)
   const [session, setSession] = useState<EditSession<T>>(viewing)
-  const [restored, setRestored] = useState<StoredDraft<T> | null>(() => {
-    const stored = store?.load<T>(key)
+  const [offer, setOffer] = useState<DraftOffer<T> | null>(() => {
+    const stored = slot?.offer<T>() ?? null
     return stored && !jsonEqual(stored.draft, stored.base) ? stored : null
   })
   // While a stored draft is offered it stays in storage, untouched, until the person decides.
-  const offering = useRef(restored !== null)
+  const offering = useRef(offer !== null)
+  const offered = useRef(offer)
 
   const act = useCallback(
     (action: EditAction<T>) => {
@@ -28,51 +36,46 @@ export function useEditSession<T>(store: DraftStore | null, key: string, isMount
       const next = editReducer(prev, action)
       if (next === prev) return
       ref.current = next
-      if (store && !offering.current) {
-        if (next.phase === 'viewing') store.clear(key)
+      if (slot && !offering.current) {
+        if (next.phase === 'viewing') slot.clear()
         else if (prev.phase === 'viewing' || prev.draft !== next.draft || prev.base !== next.base) {
-          store.save(key, {
-            draft: next.draft,
-            base: next.base,
-            baseVersion: next.baseVersion,
-            savedAt: Date.now(),
-          })
+          slot.save({ draft: next.draft, base: next.base, baseVersion: next.baseVersion })
         }
       }
       if (isMounted()) setSession(next)
     },
-    [store, key, isMounted],
+    [slot, isMounted],
   )
 
   const settleOffer = useCallback(
     (take: boolean) => {
-      if (!offering.current) return
+      const pending = offered.current
+      if (!offering.current || !pending) return
       offering.current = false
-      const offer = restored
-      setRestored(null)
-      if (take && offer) {
+      offered.current = null
+      setOffer(null)
+      if (take) {
+        slot?.adopt(pending)
+        // Secret fields were never stored: take them from the server rather than delete them.
+        const current = server()?.value
+        const omitted = pending.omitted ?? []
         act({
           type: 'restore',
-          draft: offer.draft,
-          base: offer.base,
-          baseVersion: offer.baseVersion,
+          draft: fillOmitted(pending.draft, omitted, current),
+          base: fillOmitted(pending.base, omitted, current),
+          baseVersion: pending.baseVersion,
         })
-      } else {
-        const now = ref.current
-        if (now.phase === 'viewing') store?.clear(key)
-        else {
-          // Edits made while the offer was open were held back from storage: write them now.
-          store?.save(key, {
-            draft: now.draft,
-            base: now.base,
-            baseVersion: now.baseVersion,
-            savedAt: Date.now(),
-          })
-        }
+        return
+      }
+      slot?.decline(pending)
+      const now = ref.current
+      // Edits made while the offer was open were held back from storage: write them now.
+      if (now.phase !== 'viewing') {
+        slot?.save({ draft: now.draft, base: now.base, baseVersion: now.baseVersion })
       }
     },
-    [act, restored, store, key],
+    [act, slot, server],
   )
 
-  return { ref, session, act, restored, settleOffer }
+  return { ref, session, act, offer, settleOffer }
 }

@@ -1,18 +1,28 @@
-import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query'
-import { useCallback, useMemo, useRef } from 'react'
+import {
+  onlineManager,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryKey,
+} from '@tanstack/react-query'
+import { useCallback, useMemo, useRef, useState } from 'react'
+import { currentDraftSession, draftSlot, type DraftSlot } from '../core/draft/draftSlot'
 import { createDraftStore, draftKey, type DraftStore } from '../core/draft/draftStore'
 import { isProblemError, problemFromError } from '../core/http/problemError'
 import { retryDelay, shouldRetry } from '../core/http/retry'
 import type { HttpProblem } from '../core/http/types'
 import type { ConflictMergeOptions } from '../core/resource/createConflict'
+import type { BodyFormat } from '../core/resource/resourceBody'
+import type { ResourceWrite } from '../core/resource/resourceClient'
 import { deriveResourceState } from '../core/resource/deriveResourceState'
 import { saveWithMerge } from '../core/resource/saveWithMerge'
 import type { ResourceConflict, VersionSource, VersionedValue } from '../core/resource/types'
-import type { OptimisticResourceResult, SaveOutcome } from './types'
+import type { OptimisticResourceResult, SaveOutcome, SkipReason } from './types'
 import { useLatest, useMountedSignal } from './useLatest'
 import { useBroadcastRefetch } from './useBroadcastRefetch'
 import { useEditSession } from './useEditSession'
 import { useResourceRequests } from './useResourceRequests'
+import { useUnloadGuard } from './useUnloadGuard'
 
 /** Options of `useOptimisticResource`. */
 export interface UseOptimisticResourceOptions<T> {
@@ -26,6 +36,8 @@ export interface UseOptimisticResourceOptions<T> {
   save?: (ctx: {
     value: T
     version: string | null
+    /** The value the edit started from (for servers without validators). */
+    base: T
     signal: AbortSignal
   }) => Promise<Response | VersionedValue<T>>
   /** Where the version lives. Defaults to `'etag'`. */
@@ -34,12 +46,29 @@ export interface UseOptimisticResourceOptions<T> {
   method?: 'PUT' | 'PATCH' | 'POST'
   /** Extra headers for the default load and write. Defaults to none. */
   headers?: HeadersInit
+  /** JSON or text body for the default load and write. Defaults to `'auto'` (by content type). */
+  body?: BodyFormat
+  /** Maps a write's answer that is not the resource (CouchDB's `{ ok, id, rev }`). Defaults to the answer being the resource. */
+  saveResponse?: ResourceWrite<T>['saveResponse']
+  /** Lets the default write go out without a precondition when the server gives no validator. Defaults to `false`. */
+  allowUnconditional?: boolean
   /** How values are merged: text fields, array item ids, server-owned fields. Defaults to `mergeValues`' defaults. */
   merge?: ConflictMergeOptions
   /** `'save'` stores a clean auto-merge at once; `'review'` shows it first. Defaults to `'review'`. */
   autoMerge?: 'review' | 'save'
-  /** Keep the draft across reloads (`true`, or your own store). Defaults to `true` (localStorage). */
+  /**
+   * Keep the draft across reloads (`true`, or your own store). Each tab keeps its own draft;
+   * secret fields (passwords, tokens) are never stored. Defaults to `true` (localStorage).
+   */
   persistDraft?: boolean | DraftStore
+  /**
+   * Whose drafts these are: the signed-in user's id. Drafts of another scope are never
+   * offered, and `clearDrafts(scope)` removes them at sign-out. Warns in development when
+   * drafts are persisted without one. Defaults to none (drafts shared by whoever uses the browser).
+   */
+  draftScope?: string
+  /** Asks "Leave page?" while there is unsaved work. Defaults to `true`. */
+  guardUnload?: boolean
   /** A BroadcastChannel name: saves in other tabs trigger a refetch here. Defaults to none. */
   broadcast?: string
   /** Retries of a `busy` answer. Defaults to `3`. */
@@ -58,6 +87,30 @@ export interface UseOptimisticResourceOptions<T> {
 const toProblem = (error: unknown): HttpProblem =>
   isProblemError(error) ? error.problem : problemFromError(error)
 
+const skipped = (reason: SkipReason) =>
+  ({ status: 'skipped', data: undefined, problem: null, reason }) as const
+
+// Typed here rather than through @types/node: the package's own build has no Node types, and
+// the name must stay `process.env.NODE_ENV` for bundlers to replace it.
+declare const process: { env: { NODE_ENV?: string } }
+
+let warnedNoScope = false
+function warnNoScope() {
+  if (warnedNoScope) return
+  try {
+    // Written out in full so bundlers replace it; a page without `process` counts as development.
+    if (process.env.NODE_ENV === 'production') return
+  } catch {
+    // no `process` in this page
+  }
+  warnedNoScope = true
+  console.warn(
+    'react-conflict-kit: drafts are persisted without `draftScope`; on a shared browser the ' +
+      'next person could be offered them. Pass the signed-in user id as `draftScope` and call ' +
+      '`clearDrafts(scope)` at sign-out, or set `persistDraft: false`.',
+  )
+}
+
 /**
  * Loads a resource with its version, keeps the person's draft, saves it optimistically and
  * turns a stale write into a three-way merge the person can finish.
@@ -67,16 +120,32 @@ export function useOptimisticResource<T>(
 ): OptimisticResourceResult<T> {
   const client = useQueryClient()
   const latest = useLatest(options)
-  const { queryKey } = options
-  const key = draftKey(queryKey)
+  const key = draftKey(options.queryKey)
+  // Apps write the key inline (a new array each render); functions handed out must stay the
+  // same while the key means the same, as TanStack's own do.
+  const [keyed, setKeyed] = useState({ key, queryKey: options.queryKey })
+  if (keyed.key !== key) setKeyed({ key, queryKey: options.queryKey })
+  const queryKey = keyed.key === key ? keyed.queryKey : options.queryKey
   const { isMounted, signal } = useMountedSignal()
   const { load, write } = useResourceRequests<T>(latest, signal)
 
-  const store = useMemo<DraftStore | null>(() => {
+  const { draftScope } = options
+  const slot = useMemo<DraftSlot | null>(() => {
     const persist = options.persistDraft ?? true
-    return persist === false ? null : persist === true ? createDraftStore() : persist
-  }, [options.persistDraft])
-  const edit = useEditSession<T>(store, key, isMounted)
+    if (persist === false) return null
+    const store: DraftStore = persist === true ? createDraftStore() : persist
+    return draftSlot(store, {
+      scope: draftScope ?? null,
+      resource: key,
+      session: currentDraftSession(),
+    })
+  }, [options.persistDraft, draftScope, key])
+  if (slot && draftScope === undefined) warnNoScope()
+  const cachedValue = useCallback(
+    () => client.getQueryData<VersionedValue<T>>(queryKey),
+    [client, queryKey],
+  )
+  const edit = useEditSession<T>(slot, isMounted, cachedValue)
   const { act } = edit
 
   const query = useQuery({
@@ -90,11 +159,14 @@ export function useOptimisticResource<T>(
   })
 
   const mutation = useMutation({
+    // Offline, TanStack would pause the write and the person would wait on "Saving…" with no
+    // word; the write fails instead, the draft stays, and the failure says it was not saved.
+    networkMode: 'always',
     mutationFn: write,
-    onMutate: async (optimistic: VersionedValue<T>) => {
+    onMutate: async ({ value, version }: VersionedValue<T> & { base: T }) => {
       await client.cancelQueries({ queryKey })
       const previous = client.getQueryData<VersionedValue<T>>(queryKey)
-      client.setQueryData(queryKey, optimistic)
+      client.setQueryData(queryKey, { value, version })
       return { previous }
     },
     onError: (_error, _vars, context) => {
@@ -102,7 +174,10 @@ export function useOptimisticResource<T>(
       if (context?.previous) client.setQueryData(queryKey, context.previous)
     },
     onSuccess: (saved) => client.setQueryData(queryKey, saved),
-    retry: (count, error) => shouldRetry(count, error, { maxBusyRetries: options.maxBusyRetries }),
+    // Offline, a retry cannot succeed; saying "not saved" now beats a spinner for seconds.
+    retry: (count, error) =>
+      onlineManager.isOnline() &&
+      shouldRetry(count, error, { maxBusyRetries: options.maxBusyRetries }),
     retryDelay: (count, error) => retryDelay(count, error),
   })
   const { mutateAsync } = mutation
@@ -118,7 +193,7 @@ export function useOptimisticResource<T>(
 
   const inFlight = useRef(false)
   const run = useCallback(
-    async (value: T, base: T, baseVersion: string | null): Promise<SaveOutcome> => {
+    async (value: T, base: T, baseVersion: string | null): Promise<SaveOutcome<T>> => {
       inFlight.current = true
       try {
         const o = latest.current
@@ -126,7 +201,7 @@ export function useOptimisticResource<T>(
           value,
           base,
           baseVersion,
-          write: (v, version) => mutateAsync({ value: v, version }),
+          write: (v, version, from) => mutateAsync({ value: v, version, base: from }),
           loadFresh: () => load(signal(), true),
           getMine: () => (edit.ref.current.phase === 'viewing' ? value : edit.ref.current.draft),
           onTheirs: (theirs) => client.setQueryData(queryKey, theirs),
@@ -139,16 +214,16 @@ export function useOptimisticResource<T>(
           act({ type: 'save-success', saved: result.saved })
           announce(result.saved.version)
           if (isMounted()) o.onSaved?.(result.saved)
-          return { status: 'saved', version: result.saved.version }
+          return { status: 'success', data: result.saved, problem: null }
         }
         if (result.type === 'conflict') {
           act({ type: 'conflict', conflict: result.conflict })
           if (isMounted()) o.onConflict?.(result.conflict)
-          return { status: 'conflict' }
+          return { status: 'conflict', data: undefined, problem: result.conflict.problem }
         }
         act({ type: 'save-failure', problem: result.problem })
         if (isMounted()) o.onError?.(result.problem)
-        return { status: 'error', problem: result.problem }
+        return { status: 'error', data: undefined, problem: result.problem }
       } finally {
         inFlight.current = false
       }
@@ -156,20 +231,23 @@ export function useOptimisticResource<T>(
     [act, announce, client, edit.ref, isMounted, latest, load, mutateAsync, queryKey, signal],
   )
 
-  const save = useCallback(async (): Promise<SaveOutcome> => {
-    if (inFlight.current) return { status: 'skipped', reason: 'in-flight' }
+  const save = useCallback(async (): Promise<SaveOutcome<T>> => {
+    if (inFlight.current) return skipped('in-flight')
     const s = edit.ref.current
-    if (s.phase === 'viewing' || s.phase === 'conflict')
-      return { status: 'skipped', reason: 'not-dirty' }
+    if (s.phase === 'viewing') return skipped('not-dirty')
+    // The open conflict is the way on: say so (the UI reopens its resolver), never "not dirty".
+    if (s.phase === 'conflict') {
+      return { status: 'conflict', data: undefined, problem: s.conflict.problem }
+    }
     act({ type: 'save-start' })
     return run(s.draft, s.base, s.baseVersion)
   }, [act, edit.ref, run])
 
   const resolve = useCallback(
-    async (value: T): Promise<SaveOutcome> => {
-      if (inFlight.current) return { status: 'skipped', reason: 'in-flight' }
+    async (value: T): Promise<SaveOutcome<T>> => {
+      if (inFlight.current) return skipped('in-flight')
       const s = edit.ref.current
-      if (s.phase !== 'conflict') return { status: 'skipped', reason: 'not-dirty' }
+      if (s.phase !== 'conflict') return skipped('not-dirty')
       const onto = { value: s.conflict.theirs, version: s.conflict.theirsVersion }
       act({ type: 'rebase', value, onto })
       return run(value, onto.value, onto.version)
@@ -190,19 +268,39 @@ export function useOptimisticResource<T>(
     act({ type: 'discard' })
     void client.invalidateQueries({ queryKey })
   }, [act, client, queryKey])
+  const undoDiscard = useCallback(() => act({ type: 'undo-discard' }), [act])
+  const { settleOffer } = edit
+  const restoreDraft = useCallback(() => settleOffer(true), [settleOffer])
+  const dismissRestoredDraft = useCallback(() => settleOffer(false), [settleOffer])
 
   const loadProblem = query.error ? toProblem(query.error) : null
   const view = deriveResourceState(edit.session, query.data, loadProblem)
+  useUnloadGuard((options.guardUnload ?? true) && view.hasUnsavedWork)
+  const { offer } = edit
+  const restoredDraft = offer && {
+    draft: offer.draft,
+    base: offer.base,
+    baseVersion: offer.baseVersion,
+    savedAt: offer.savedAt,
+    from: offer.from,
+    isStale: query.data !== undefined && query.data.version !== offer.baseVersion,
+  }
   return {
     ...view,
     setDraft,
     save,
     resolve,
     discard,
-    isSaving: view.status === 'saving',
-    restoredDraft: edit.restored,
-    restoreDraft: () => edit.settleOffer(true),
-    dismissRestoredDraft: () => edit.settleOffer(false),
+    undoDiscard,
+    isPending: view.status === 'pending',
+    isError: view.status === 'error',
+    isSuccess: view.status === 'success',
+    isSaving: view.phase === 'saving',
+    isConflict: view.phase === 'conflict',
+    isFailed: view.phase === 'failed',
+    restoredDraft,
+    restoreDraft,
+    dismissRestoredDraft,
     refetch,
-  } as OptimisticResourceResult<T>
+  }
 }

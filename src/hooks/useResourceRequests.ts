@@ -15,7 +15,13 @@ export function useResourceRequests<T>(
       const version = o.version ?? 'etag'
       if (o.fetch) {
         try {
-          return await toVersioned(await o.fetch({ signal: requestSignal, fresh }), version, 'GET')
+          return await toVersioned(
+            await o.fetch({ signal: requestSignal, fresh }),
+            version,
+            'GET',
+            undefined,
+            o.body,
+          )
         } catch (error) {
           return rethrowResponse(error, version, 'GET')
         }
@@ -25,6 +31,7 @@ export function useResourceRequests<T>(
         url: o.url,
         version,
         headers: o.headers,
+        body: o.body,
         signal: requestSignal,
         fresh,
       })
@@ -33,32 +40,44 @@ export function useResourceRequests<T>(
   )
 
   const write = useCallback(
-    async ({ value, version }: VersionedValue<T>): Promise<VersionedValue<T>> => {
+    async ({
+      value,
+      version,
+      base,
+    }: VersionedValue<T> & { base: T }): Promise<VersionedValue<T>> => {
       const o = options.current
       const source = o.version ?? 'etag'
       const method = o.method ?? 'PUT'
       if (o.save) {
         try {
           return await toVersioned(
-            await o.save({ value, version, signal: signal() }),
+            await o.save({ value, version, base, signal: signal() }),
             source,
             method,
             value,
+            o.body,
           )
         } catch (error) {
           return rethrowResponse(error, source, method)
         }
       }
       if (!o.url) throw new TypeError('useOptimisticResource needs `url` or `save`.')
-      return saveResource<T>({
+      // The cache and the outcome hold `{ value, version }`; what protected the write is the
+      // core client's to report.
+      const saved = await saveResource<T>({
         url: o.url,
         value,
         baseVersion: version,
+        base,
         version: source,
         method,
         headers: o.headers,
+        body: o.body,
+        saveResponse: o.saveResponse,
+        allowUnconditional: o.allowUnconditional,
         signal: signal(),
       })
+      return { value: saved.value, version: saved.version }
     },
     [options, signal],
   )

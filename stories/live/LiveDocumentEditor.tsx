@@ -122,8 +122,8 @@ export function LiveDocumentEditor({ autoMerge = 'review' }: LiveDocumentEditorP
           <output>{doc.isDirty ? 'Unsaved changes' : `Saved (ETag ${doc.version})`}</output>
         </div>
       </form>
-      {doc.status === 'error' && <p role="alert">{doc.problem.title}</p>}
-      {doc.status === 'conflict' && !resolverOpen && (
+      {doc.phase === 'failed' && <p role="alert">Not saved. {doc.problem.title}</p>}
+      {doc.phase === 'conflict' && !resolverOpen && (
         <button type="button" onClick={() => setResolverOpen(true)}>
           Resolve the conflict
         </button>

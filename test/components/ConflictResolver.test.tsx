@@ -11,6 +11,10 @@ const group = (name: string) => screen.getByRole('group', { name })
 const choice = (groupName: string, name: string) =>
   within(group(groupName)).getByRole('button', { name })
 const saveButton = () => screen.getByRole('button', { name: 'Save resolved version' })
+// Buttons that cannot act are aria-disabled (a disabled button would drop focus to <body>).
+const expectBlocked = (button: HTMLElement) =>
+  expect(button).toHaveAttribute('aria-disabled', 'true')
+const expectOpen = (button: HTMLElement) => expect(button).not.toHaveAttribute('aria-disabled')
 
 describe('ConflictResolver', () => {
   it('summarises what merged automatically, with field labels', () => {
@@ -73,25 +77,35 @@ describe('ConflictResolver', () => {
     await user.tab()
     // their tags change comes first: it opens to show what merging does to my draft
     expect(screen.getByText('tags (theirs)', { selector: 'summary' })).toHaveFocus()
+    await user.tab() // the column switch
+    expect(screen.getByRole('button', { name: 'Two columns' })).toHaveFocus()
+    await user.tab()
+    await user.tab()
+    // the original of the title, folded away in the two-column view
+    expect(within(group('title')).getByText('Show the original')).toHaveFocus()
     await user.tab()
     expect(choice('title', 'Keep mine')).toHaveFocus()
     await user.keyboard(' ')
     expect(choice('title', 'Keep mine')).toHaveAttribute('aria-pressed', 'true')
+    for (const name of ['Take theirs', 'Both, mine first', 'Both, theirs first', 'Edit']) {
+      await user.tab()
+      expect(choice('title', name)).toHaveFocus()
+    }
     await user.tab()
-    expect(choice('title', 'Take theirs')).toHaveFocus()
-    await user.tab()
-    expect(choice('title', 'Edit')).toHaveFocus()
+    expect(within(group('price')).getByText('Show the original')).toHaveFocus()
     await user.tab()
     expect(choice('price', 'Keep mine')).toHaveFocus()
-    expect(saveButton()).toBeDisabled()
+    expectBlocked(saveButton())
     await user.tab()
     expect(choice('price', 'Take theirs')).toHaveFocus()
     await user.keyboard('{Enter}')
     expect(choice('price', 'Take theirs')).toHaveAttribute('aria-pressed', 'true')
     expect(choice('price', 'Keep mine')).toHaveAttribute('aria-pressed', 'false')
-    expect(saveButton()).toBeEnabled()
-    await user.tab() // price: Edit
-    await user.tab()
+    expectOpen(saveButton())
+    await user.tab() // price: Edit (two numbers cannot be kept both)
+    expect(choice('price', 'Edit')).toHaveFocus()
+    // the footer: previous / next conflict and the bulk choices, then Save
+    for (let i = 0; i < 5; i++) await user.tab()
     expect(saveButton()).toHaveFocus()
     await user.keyboard('{Enter}')
     expect(onResolve).toHaveBeenCalledTimes(1)
@@ -134,10 +148,12 @@ describe('ConflictResolver', () => {
     await user.type(editor, 'x')
     expect(editor).toHaveAttribute('aria-invalid', 'true')
     expect(editor).toHaveAccessibleDescription('Enter valid JSON to use this edit.')
-    expect(saveButton()).toBeDisabled()
+    expectBlocked(saveButton())
+    await user.click(saveButton())
+    expect(onResolve).not.toHaveBeenCalled()
     await user.clear(editor)
     await user.type(editor, '13')
-    expect(saveButton()).toBeEnabled()
+    expectOpen(saveButton())
     await user.click(saveButton())
     expect(onResolve.mock.calls[0]![0]).toMatchObject({ title: 'Their title', price: 13 })
   })
@@ -154,7 +170,7 @@ describe('ConflictResolver', () => {
     expect(within(first).getByText('A1')).toBeInTheDocument()
     expect(within(first).getByText('intro')).toHaveClass('ck-ConflictResolver-context')
     await user.click(choice('body: change 1 of 2', 'Keep mine'))
-    expect(saveButton()).toBeDisabled()
+    expectBlocked(saveButton())
     await user.click(choice('body: change 2 of 2', 'Take theirs'))
     await user.click(saveButton())
     expect(onResolve.mock.calls[0]![0].body).toBe('intro\nA1\nmiddle\nB2\nend\n')
@@ -304,18 +320,22 @@ describe('ConflictResolver', () => {
     const { container } = render(
       <ConflictResolver conflict={cleanConflict()} onResolve={onResolve} isSaving />,
     )
-    expect(screen.getByRole('button', { name: 'Saving…' })).toBeDisabled()
+    expectBlocked(screen.getByRole('button', { name: 'Saving…' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Saving…' }))
+    expect(onResolve).not.toHaveBeenCalled()
     expect(container.firstElementChild).toHaveAttribute('aria-busy', 'true')
   })
 
   it('wires a useOptimisticResource result', async () => {
     const user = userEvent.setup()
-    const resolve = vi.fn<(value: Doc) => Promise<{ status: 'conflict' }>>(async () => ({
+    const conflict = cleanConflict()
+    const resolve = vi.fn<OptimisticResourceResult<Doc>['resolve']>(async () => ({
       status: 'conflict',
+      data: undefined,
+      problem: conflict.problem,
     }))
     const discard = vi.fn<() => void>()
-    const conflict = cleanConflict()
-    const resource = { status: 'conflict', conflict, resolve, discard, isSaving: false } as Partial<
+    const resource = { phase: 'conflict', conflict, resolve, discard, isSaving: false } as Partial<
       OptimisticResourceResult<Doc>
     > as OptimisticResourceResult<Doc>
     const { rerender, container } = render(<ConflictResolver resource={resource} />)
@@ -325,7 +345,9 @@ describe('ConflictResolver', () => {
     expect(discard).toHaveBeenCalledTimes(1)
     rerender(
       <ConflictResolver
-        resource={{ ...resource, status: 'ready', conflict: null } as OptimisticResourceResult<Doc>}
+        resource={
+          { ...resource, phase: 'editing', conflict: null } as OptimisticResourceResult<Doc>
+        }
       />,
     )
     expect(container).toBeEmptyDOMElement()

@@ -55,7 +55,7 @@ describe('ConflictResolver as a dialog', () => {
   it('cycles Tab and Shift+Tab inside the dialog', async () => {
     const { user, dialog } = await openDialog()
     const seen: string[] = []
-    for (let i = 0; i < 11; i++) {
+    for (let i = 0; i < 23; i++) {
       await user.tab()
       expect(dialog).toContainElement(document.activeElement as HTMLElement)
       const group = document
@@ -63,17 +63,29 @@ describe('ConflictResolver as a dialog', () => {
         ?.querySelector('legend')?.textContent
       seen.push(`${group ? `${group}: ` : ''}${document.activeElement!.textContent}`)
     }
-    // Save stays disabled (nothing chosen), so the cycle is close, the merged tags change,
-    // 6 choices, discard
+    // The cycle: close, the merged tags change, the column switch, each conflict's original
+    // and choices, then the footer (navigation, bulk choices, Save, Review, Discard).
     expect(seen).toEqual([
       'Close',
       'tags (theirs)',
+      'Columns: Two columns',
+      'Columns: Three columns',
+      'title: Show the original',
       'title: Keep mine',
       'title: Take theirs',
+      'title: Both, mine first',
+      'title: Both, theirs first',
       'title: Edit',
+      'price: Show the original',
       'price: Keep mine',
       'price: Take theirs',
       'price: Edit',
+      'Previous conflict',
+      'Next conflict',
+      'Keep mine for the rest',
+      'Take theirs for the rest',
+      'Save resolved version',
+      'Review changes',
       'Discard my changes',
       'Close',
       'tags (theirs)',

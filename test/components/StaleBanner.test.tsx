@@ -43,3 +43,47 @@ describe('StaleBanner', () => {
     await expectNoAxeViolations(container)
   })
 })
+
+describe('StaleBanner: who changed it', () => {
+  const discard = () => {}
+  const theirs = (value: unknown) => ({ value, version: '"W/\\"abc123\\""' })
+
+  it('names who changed it when the server says, read through changedBy', () => {
+    render(
+      <StaleBanner
+        resource={{ isStale: true, discard, theirs: theirs({ updatedBy: 'Dana Smith' }) }}
+        changedBy={(doc) => (doc as { updatedBy?: string }).updatedBy}
+      />,
+    )
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Changed by Dana Smith since you started editing.',
+    )
+    // The name is isolated so right-to-left names cannot reorder the sentence around them.
+    expect(screen.getByText('Dana Smith').tagName).toBe('BDI')
+  })
+
+  it('falls back to "someone else" when the server gave no usable name, and never shows a version', () => {
+    for (const updatedBy of [undefined, '', '   ', 42, 'x'.repeat(500)]) {
+      const { unmount } = render(
+        <StaleBanner
+          resource={{ isStale: true, discard, theirs: theirs({ updatedBy }) }}
+          changedBy={(doc) => (doc as { updatedBy?: unknown }).updatedBy}
+        />,
+      )
+      expect(screen.getByRole('status')).toHaveTextContent(/^Changed by someone else/)
+      expect(screen.getByRole('status').textContent).not.toMatch(/abc123|W\//)
+      unmount()
+    }
+  })
+
+  it('takes a plain name and translated labels', () => {
+    render(
+      <StaleBanner
+        isStale
+        changedBy="Ana"
+        labels={{ messageBy: (name) => <>Geändert von {name}.</> }}
+      />,
+    )
+    expect(screen.getByRole('status')).toHaveTextContent('Geändert von Ana.')
+  })
+})

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
-import { startDemo } from '../../demo/start'
-import { reset, TEST_RESET_TOKEN, TEST_SCRYPT_COST } from '../server/helpers'
+import { reset } from '../server/helpers'
 import { launchChromium } from './browser'
+import { startTestDemo } from './testDemo'
 
 const shots = 'test-results/e2e'
 let base = ''
@@ -11,13 +11,7 @@ let stop: Array<() => Promise<void>> = []
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true })
-  const demo = await startDemo({
-    port: 0,
-    build: true,
-    quiet: true,
-    scryptCost: TEST_SCRYPT_COST,
-    resetToken: TEST_RESET_TOKEN,
-  })
+  const demo = await startTestDemo()
   base = demo.url
   const chromium = await launchChromium()
   browser = chromium.browser
@@ -70,10 +64,12 @@ describe('documents: two people edit at once', () => {
     await save(alice)
     await alice.getByText(/Saved · version/).waitFor()
     await save(bob)
-    const dialog = bob.getByRole('dialog')
-    await dialog.getByText('Merged cleanly').waitFor()
+    // a clean merge does not interrupt: a non-modal notice held for one click
+    const notice = bob.getByRole('region', { name: 'Merged cleanly' })
+    await notice.waitFor()
+    expect(await bob.getByRole('dialog').count()).toBe(0)
     await bob.screenshot({ path: `${shots}/clean-merge.png` })
-    await dialog.getByRole('button', { name: 'Save merged version' }).click()
+    await notice.getByRole('button', { name: 'Save merged version' }).click()
     await bob.getByText(/Saved · version/).waitFor()
     const stored = await apiDoc()
     expect(stored.title).toBe('Onboarding guide (2027 edition)')
@@ -94,14 +90,14 @@ describe('documents: two people edit at once', () => {
     await save(bob)
     const dialog = bob.getByRole('dialog')
     await dialog.getByText('1 conflict needs your decision').waitFor()
-    await dialog.getByText('Title by Alice').waitFor()
+    await dialog.locator('[data-side="theirs"]').filter({ hasText: 'Title by Alice' }).waitFor()
     await bob.screenshot({ path: `${shots}/conflict-resolver.png` })
     const save1 = dialog.getByRole('button', { name: 'Save resolved version' })
-    expect(await save1.isDisabled()).toBe(true)
+    expect(await save1.getAttribute('aria-disabled')).toBe('true')
     // keyboard path: tab to "Keep mine" and press Space
-    await dialog.getByRole('button', { name: 'Keep mine' }).focus()
+    await dialog.getByRole('button', { name: 'Keep mine', exact: true }).focus()
     await bob.keyboard.press('Space')
-    expect(await save1.isDisabled()).toBe(false)
+    expect(await save1.getAttribute('aria-disabled')).toBeNull()
     await save1.click()
     await bob.getByText(/Saved · version/).waitFor()
     const stored = await apiDoc()
@@ -120,13 +116,15 @@ describe('documents: two people edit at once', () => {
     })
     await save(bob)
     await bob.getByRole('dialog').waitFor()
+    // Unsaved work: the browser asks before leaving; this person chooses to reload.
+    bob.on('dialog', (dialog) => void dialog.accept())
     await bob.reload()
-    await bob.getByText('You have unsaved changes from an earlier visit.').waitFor()
+    await bob.getByText('You have unsaved changes from before this page was reloaded.').waitFor()
     await bob.getByRole('button', { name: 'Restore my changes' }).click()
     expect(await bob.getByLabel('Title').inputValue()).toBe('Bob before reload')
     await save(bob)
     const dialog = bob.getByRole('dialog')
-    await dialog.getByRole('button', { name: 'Keep mine' }).click()
+    await dialog.getByRole('button', { name: 'Keep mine', exact: true }).click()
     await dialog.getByRole('button', { name: 'Save resolved version' }).click()
     await bob.getByText(/Saved · version/).waitFor()
     expect((await apiDoc()).title).toBe('Bob before reload')
@@ -160,7 +158,11 @@ describe('documents: two people edit at once', () => {
     })
     await save(bob)
     const dialog = bob.getByRole('dialog')
-    await dialog.getByText(`Theirs ${hostile}`).waitFor()
+    // word-level marks split the text into pieces; the side as a whole reads as sent
+    await dialog
+      .locator('[data-side="theirs"]')
+      .filter({ hasText: `Theirs ${hostile}` })
+      .waitFor()
     await bob.screenshot({ path: `${shots}/hostile-text.png` })
     expect(await bob.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined()
     expect(await bob.locator('img[src="x"]').count()).toBe(0)

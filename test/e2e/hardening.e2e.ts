@@ -7,10 +7,10 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
-import { startDemo } from '../../demo/start'
 import { startServer, type RunningServer } from '../../demo/server/startServer'
 import { reset, TEST_RESET_TOKEN, TEST_SCRYPT_COST } from '../server/helpers'
 import { launchChromium } from './browser'
+import { startTestDemo } from './testDemo'
 
 const distDir = fileURLToPath(new URL('../../demo/dist', import.meta.url))
 const shots = 'test-results/e2e'
@@ -23,13 +23,7 @@ const stop: Array<() => Promise<void>> = []
 
 beforeAll(async () => {
   // Default rate limits and CSRF rules; only the hash cost and the reset token are for tests.
-  const demo = await startDemo({
-    port: 0,
-    build: true,
-    quiet: true,
-    scryptCost: TEST_SCRYPT_COST,
-    resetToken: TEST_RESET_TOKEN,
-  })
+  const demo = await startTestDemo()
   base = demo.url
   stop.push(demo.close)
   // The same built front end on an enumeration-safe server with the demo mailbox.

@@ -11,6 +11,7 @@ import { act, renderHook, waitFor } from '@testing-library/react'
 import { HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import type { ReactNode } from 'react'
+import { currentDraftSession, draftAddressKey } from '../../src/core/draft/draftSlot'
 import { createDraftStore, createMemoryStorage, draftKey } from '../../src/core/draft/draftStore'
 import type { SaveOutcome } from '../../src/hooks/types'
 import { useOptimisticResource } from '../../src/hooks/useOptimisticResource'
@@ -85,14 +86,14 @@ const cases: FaultCase[] = [
   {
     name: 'reset mid-body before the write reached the server (the retry goes through)',
     arm: () => proxy.arm('PUT', { type: 'reset-mid-body', forward: false }),
-    expected: 'saved',
+    expected: 'success',
   },
   {
     name: 'reset mid-body after the server stored the write',
     arm: () => proxy.arm('PUT', { type: 'reset-mid-body', forward: true }),
     storedAnyway: true,
     // the retry finds the server already holds the draft: saved, nothing to decide
-    expected: 'saved',
+    expected: 'success',
   },
   {
     name: 'timeout: the server never answers (AbortSignal.timeout in save)',
@@ -122,8 +123,8 @@ const cases: FaultCase[] = [
   {
     name: '409 with an empty body',
     arm: (r) => r.queue('PUT', emptyConflict),
-    expected: 'conflict',
-    status: 409,
+    // The server holds the base: one retry with the version just read goes through.
+    expected: 'success',
   },
   {
     name: '409 with an invalid JSON body',
@@ -136,8 +137,8 @@ const cases: FaultCase[] = [
             headers: { 'content-type': 'application/problem+json' },
           }),
       ),
-    expected: 'conflict',
-    status: 409,
+    // The server holds the base: one retry with the version just read goes through.
+    expected: 'success',
   },
   {
     name: '409 with a 20 MB body',
@@ -150,26 +151,26 @@ const cases: FaultCase[] = [
             headers: { 'content-type': 'application/problem+json' },
           }),
       ),
-    expected: 'conflict',
-    status: 409,
+    // The server holds the base: one retry with the version just read goes through.
+    expected: 'success',
   },
   {
     name: '412 without an ETag or body',
     arm: (r) => r.queue('PUT', () => new HttpResponse(null, { status: 412 })),
-    expected: 'conflict',
-    status: 412,
+    // The server holds the base: one retry with the version just read goes through.
+    expected: 'success',
   },
   {
     name: 'ETag format changes: weak at load, strong afterwards',
     etagAtLoad: 'weak',
     arm: (r) => void (r.state.etagFormat = 'strong'),
-    expected: 'saved',
+    expected: 'success',
   },
   {
     name: 'ETag format changes: quoted at load, unquoted afterwards',
     arm: (r) => void (r.state.etagFormat = 'unquoted'),
     // only the version's spelling moved: re-sent against it without a review
-    expected: 'saved',
+    expected: 'success',
   },
   {
     name: 'server restarts between load and save',
@@ -177,7 +178,7 @@ const cases: FaultCase[] = [
       await proxy.stop()
       await proxy.start()
     },
-    expected: 'saved',
+    expected: 'success',
   },
 ]
 
@@ -225,7 +226,13 @@ async function runFault(c: FaultCase): Promise<void> {
       }),
     { wrapper },
   )
-  await waitFor(() => expect(result.current.status).toBe('ready'))
+  await waitFor(() => expect(result.current.status).toBe('success'))
+  // This tab's slot of the resource: where the hook persists the draft.
+  const slotKey = draftAddressKey({
+    scope: null,
+    resource: draftKey(queryKey),
+    session: currentDraftSession(),
+  })
   const mine = `Mine: ${c.name}`
   act(() => result.current.setDraft((d) => ({ ...d, title: mine })))
   const edited = result.current.draft
@@ -235,12 +242,12 @@ async function runFault(c: FaultCase): Promise<void> {
   await act(async () => {
     outcome = await result.current.save()
   })
-  const saved = c.expected === 'saved'
+  const saved = c.expected === 'success'
   const shown = result.current.conflict?.problem ?? result.current.problem
   expect({
     outcome: outcome?.status,
     draft: result.current.draft,
-    persisted: store.load<FaultDoc>(draftKey(queryKey))?.draft ?? null,
+    persisted: store.load<FaultDoc>(slotKey)?.draft ?? null,
     onServer: resource.state.value.title,
     status: shown?.status,
     titleFault: saved ? null : titleFault(shown),
@@ -256,23 +263,27 @@ async function runFault(c: FaultCase): Promise<void> {
   expect(await rejections.take()).toEqual([])
 
   await (c.heal ?? proxy.heal)()
-  let next: SaveOutcome = { status: 'saved', version: null }
+  let next: SaveOutcome = {
+    status: 'success',
+    data: { value: initial, version: null },
+    problem: null,
+  }
   await act(async () => {
     const now = result.current
-    if (now.status === 'conflict') next = await now.resolve(now.conflict.merged)
-    else if (now.status === 'error') next = await now.save()
+    if (now.phase === 'conflict') next = await now.resolve(now.conflict.merged)
+    else if (now.phase === 'failed') next = await now.save()
   })
-  expect(next.status).toBe('saved')
-  expect(result.current.status).toBe('ready')
+  expect(next.status).toBe('success')
+  expect(result.current).toMatchObject({ status: 'success', phase: 'viewing' })
   expect(resource.state.value.title).toBe(mine)
-  expect(store.load(draftKey(queryKey))).toBeNull()
+  expect(store.load(slotKey)).toBeNull()
   // And the app keeps working: one more ordinary edit and save.
   act(() => result.current.setDraft((d) => ({ ...d, tags: [...d.tags, 'after'] })))
   let last: SaveOutcome | undefined
   await act(async () => {
     last = await result.current.save()
   })
-  expect(last?.status).toBe('saved')
+  expect(last?.status).toBe('success')
   expect(resource.state.value).toMatchObject({ title: mine, tags: ['a', 'after'] })
   expect(await rejections.take()).toEqual([])
   unmount()

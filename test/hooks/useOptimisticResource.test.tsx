@@ -6,6 +6,7 @@ import {
   type UseOptimisticResourceOptions,
 } from '../../src/hooks/useOptimisticResource'
 import { createDraftStore, createMemoryStorage } from '../../src/core/draft/draftStore'
+import { currentDraftSession, draftAddressKey } from '../../src/core/draft/draftSlot'
 import { API, mswServer, newClient, renderWithClient } from './harness'
 import { versionedResource, type VersionedOptions } from './versionedServer'
 
@@ -13,6 +14,9 @@ type Doc = { title: string; tags: string[]; body: string }
 const URL = `${API}/docs/1`
 const initial: Doc = { title: 'Plan', tags: ['a'], body: 'one\ntwo\nthree\n' }
 const server = mswServer()
+
+// Where this tab's draft of doc 1 is stored (no scope given).
+const SLOT = draftAddressKey({ scope: null, resource: '["doc",1]', session: currentDraftSession() })
 
 function setup(serverOpts: VersionedOptions = {}) {
   const resource = versionedResource(URL, initial, serverOpts)
@@ -32,7 +36,7 @@ function useDoc(extra: Partial<UseOptimisticResourceOptions<Doc>> = {}) {
 
 async function loaded(extra?: Partial<UseOptimisticResourceOptions<Doc>>, client = newClient()) {
   const r = renderWithClient(() => useDoc(extra), client)
-  await waitFor(() => expect(r.result.current.status).toBe('ready'))
+  await waitFor(() => expect(r.result.current.status).toBe('success'))
   return r
 }
 
@@ -40,8 +44,8 @@ describe('useOptimisticResource: load and save', () => {
   it('loads the resource with its ETag and shows it as the draft', async () => {
     setup()
     const { result } = renderWithClient(() => useDoc())
-    expect(result.current.status).toBe('loading')
-    await waitFor(() => expect(result.current.status).toBe('ready'))
+    expect(result.current.status).toBe('pending')
+    await waitFor(() => expect(result.current.status).toBe('success'))
     expect(result.current).toMatchObject({
       data: initial,
       draft: initial,
@@ -59,9 +63,13 @@ describe('useOptimisticResource: load and save', () => {
     await act(async () => {
       outcome = await result.current.save()
     })
-    expect(outcome).toEqual({ status: 'saved', version: '"v2"' })
+    expect(outcome).toEqual({
+      status: 'success',
+      data: { value: { ...initial, title: 'Plan B' }, version: '"v2"' },
+      problem: null,
+    })
     expect(res.puts()).toEqual([expect.objectContaining({ ifMatch: '"v1"', status: 200 })])
-    expect(result.current).toMatchObject({ status: 'ready', version: '"v2"', isDirty: false })
+    expect(result.current).toMatchObject({ phase: 'viewing', version: '"v2"', isDirty: false })
     expect(res.state.value.title).toBe('Plan B')
   })
 
@@ -79,9 +87,9 @@ describe('useOptimisticResource: load and save', () => {
       pending = result.current.save()
     })
     await waitFor(() => expect(other.result.current.data?.value.title).toBe('Optimistic'))
-    expect(result.current.status).toBe('saving')
+    expect(result.current.phase).toBe('saving')
     await act(async () => void (await pending))
-    expect(result.current.status).toBe('ready')
+    expect(result.current.phase).toBe('viewing')
   })
 
   it('rolls the cache back on a failed save and keeps the draft', async () => {
@@ -99,7 +107,7 @@ describe('useOptimisticResource: load and save', () => {
         ),
     )
     await act(async () => void (await result.current.save()))
-    expect(result.current.status).toBe('error')
+    expect(result.current.phase).toBe('failed')
     expect(result.current.problem).toMatchObject({ status: 502 })
     expect(result.current.problem?.title).not.toMatch(/</)
     expect(result.current.data).toEqual(initial)
@@ -117,7 +125,7 @@ describe('useOptimisticResource: load and save', () => {
       (await import('msw')).http.put(URL, () => HttpResponse.error()),
     )
     await act(async () => void (await result.current.save()))
-    expect(result.current.status).toBe('error')
+    expect(result.current.phase).toBe('failed')
     expect(result.current.problem).toMatchObject({ status: 0 })
     expect(result.current.draft).toMatchObject({ title: 'Offline edit' })
   })
@@ -131,7 +139,9 @@ describe('useOptimisticResource: load and save', () => {
       outcomes = await Promise.all([result.current.save(), result.current.save()])
     })
     expect(res.puts()).toHaveLength(1)
-    expect(outcomes).toContainEqual({ status: 'skipped', reason: 'in-flight' })
+    expect(outcomes).toContainEqual(
+      expect.objectContaining({ status: 'skipped', reason: 'in-flight' }),
+    )
   })
 
   it('does not write when nothing was edited', async () => {
@@ -141,7 +151,12 @@ describe('useOptimisticResource: load and save', () => {
     await act(async () => {
       outcome = await result.current.save()
     })
-    expect(outcome).toEqual({ status: 'skipped', reason: 'not-dirty' })
+    expect(outcome).toEqual({
+      status: 'skipped',
+      data: undefined,
+      problem: null,
+      reason: 'not-dirty',
+    })
     expect(res.puts()).toHaveLength(0)
   })
 })
@@ -153,13 +168,13 @@ describe('useOptimisticResource: conflicts', () => {
     act(() => result.current.setDraft((d) => ({ ...d, title: 'Mine' })))
     res.externalEdit((v) => ({ ...v, tags: ['a', 'b'] }))
     await act(async () => void (await result.current.save()))
-    expect(result.current.status).toBe('conflict')
+    expect(result.current.phase).toBe('conflict')
     const conflict = result.current.conflict!
     expect(conflict.conflicts).toEqual([])
     expect(conflict.merged).toEqual({ ...initial, title: 'Mine', tags: ['a', 'b'] })
     expect(conflict.theirsVersion).toBe('"v2"')
     await act(async () => void (await result.current.resolve(conflict.merged)))
-    expect(result.current.status).toBe('ready')
+    expect(result.current.phase).toBe('viewing')
     expect(res.state.value).toEqual({ ...initial, title: 'Mine', tags: ['a', 'b'] })
     // No blind retry: the first write carried v1 and got 412, the second carried v2.
     expect(res.puts().map((p) => [p.ifMatch, p.status])).toEqual([
@@ -174,7 +189,7 @@ describe('useOptimisticResource: conflicts', () => {
     act(() => result.current.setDraft((d) => ({ ...d, body: 'one\ntwo\nthree\nfour\n' })))
     res.externalEdit((v) => ({ ...v, body: 'zero\none\ntwo\nthree\n' }))
     await act(async () => void (await result.current.save()))
-    expect(result.current.status).toBe('ready')
+    expect(result.current.phase).toBe('viewing')
     expect(res.state.value.body).toBe('zero\none\ntwo\nthree\nfour\n')
   })
 
@@ -214,7 +229,7 @@ describe('useOptimisticResource: conflicts', () => {
     const { merged } = result.current.conflict!
     expect(merged).toMatchObject({ title: 'Theirs', tags: ['z'] })
     await act(async () => void (await result.current.resolve({ ...merged, title: chosen })))
-    expect(result.current.status).toBe('ready')
+    expect(result.current.phase).toBe('viewing')
     expect(res.state.value).toMatchObject({ title: chosen, tags: ['z'] })
   })
 
@@ -225,7 +240,7 @@ describe('useOptimisticResource: conflicts', () => {
     res.externalEdit((v) => ({ ...v, title: 'Theirs' }))
     await act(async () => void (await result.current.save()))
     act(() => result.current.discard())
-    await waitFor(() => expect(result.current.status).toBe('ready'))
+    await waitFor(() => expect(result.current.phase).toBe('viewing'))
     expect(result.current.draft).toMatchObject({ title: 'Theirs' })
     expect(res.state.value.title).toBe('Theirs')
   })
@@ -244,7 +259,7 @@ describe('useOptimisticResource: conflicts', () => {
           title: 'Chosen',
         })),
     )
-    expect(result.current.status).toBe('conflict')
+    expect(result.current.phase).toBe('conflict')
     const second = result.current.conflict!
     expect(second).toMatchObject({
       base: { title: 'Theirs 1' },
@@ -263,7 +278,7 @@ describe('useOptimisticResource: conflicts', () => {
     act(() => result.current.setDraft((d) => ({ ...d, title: 'Mine' })))
     res.externalEdit((v) => ({ ...v, tags: ['b'] }))
     await act(async () => void (await result.current.save()))
-    expect(result.current.status).toBe('conflict')
+    expect(result.current.phase).toBe('conflict')
     expect(res.puts()[0]).toMatchObject({ bodyVersion: 1, status: 409 })
     await act(async () => void (await result.current.resolve(result.current.conflict!.merged)))
     expect(res.puts()[1]).toMatchObject({ bodyVersion: 2, status: 200 })
@@ -312,7 +327,7 @@ describe('useOptimisticResource: preconditions and busy', () => {
       [null, 428],
       ['"v1"', 200],
     ])
-    expect(result.current.status).toBe('ready')
+    expect(result.current.phase).toBe('viewing')
     expect(res.state.value.title).toBe('Mine')
   })
 
@@ -322,13 +337,14 @@ describe('useOptimisticResource: preconditions and busy', () => {
     act(() => result.current.setDraft((d) => ({ ...d, title: 'Mine' })))
     res.externalEdit((v) => ({ ...v, title: 'Theirs' }))
     await act(async () => void (await result.current.save()))
-    expect(res.puts()).toHaveLength(1)
-    expect(result.current.status).toBe('conflict')
+    // No version known: the read right before the write finds theirs, so nothing is sent.
+    expect(res.puts()).toHaveLength(0)
+    expect(result.current.phase).toBe('conflict')
     expect(result.current.conflict?.conflicts[0]).toMatchObject({ mine: 'Mine', theirs: 'Theirs' })
     expect(res.state.value.title).toBe('Theirs')
   })
 
-  it('428 with an ETag on the fresh GET succeeds on the second write', async () => {
+  it('no version known: the fresh read before the write supplies If-Match', async () => {
     const res = setup({ requirePrecondition: true })
     const { result } = await loaded({
       // a first load that lost its ETag (a proxy stripped it); later GETs carry it
@@ -339,11 +355,9 @@ describe('useOptimisticResource: preconditions and busy', () => {
     })
     act(() => result.current.setDraft((d) => ({ ...d, title: 'Mine' })))
     await act(async () => void (await result.current.save()))
-    expect(res.puts().map((p) => [p.ifMatch, p.status])).toEqual([
-      [null, 428],
-      ['"v1"', 200],
-    ])
-    expect(result.current.status).toBe('ready')
+    // The read right before the write carries the ETag, so even the first write is conditional.
+    expect(res.puts().map((p) => [p.ifMatch, p.status])).toEqual([['"v1"', 200]])
+    expect(result.current.phase).toBe('viewing')
   })
 
   it('retries busy after its delay, bounded', async () => {
@@ -353,13 +367,13 @@ describe('useOptimisticResource: preconditions and busy', () => {
     res.queue(busy)
     await act(async () => void (await result.current.save()))
     expect(res.puts().map((p) => p.status)).toEqual([409, 200])
-    expect(result.current.status).toBe('ready')
+    expect(result.current.phase).toBe('viewing')
 
     act(() => result.current.setDraft((d) => ({ ...d, title: 'Again' })))
     for (let i = 0; i < 5; i++) res.queue(busy)
     await act(async () => void (await result.current.save()))
     expect(res.puts().map((p) => p.status)).toEqual([409, 200, 409, 409, 409])
-    expect(result.current.status).toBe('error')
+    expect(result.current.phase).toBe('failed')
     expect(result.current.problem?.kind).toBe('busy')
   })
 
@@ -448,7 +462,7 @@ describe('useOptimisticResource: staleness, drafts, lifecycle', () => {
         void (await second.result.current.resolve(second.result.current.conflict!.merged)),
     )
     expect(res.state.value).toMatchObject({ title: 'Before reload', tags: ['meanwhile'] })
-    expect(store.load('["doc",1]')).toBeNull()
+    expect(store.load(SLOT)).toBeNull()
   })
 
   it('keeps an offered draft in storage until the person decides', async () => {
@@ -459,9 +473,9 @@ describe('useOptimisticResource: staleness, drafts, lifecycle', () => {
     first.unmount()
     const second = await loaded({ persistDraft: store }, newClient())
     act(() => second.result.current.setDraft((d) => ({ ...d, title: 'New work' })))
-    expect(store.load<{ title: string }>('["doc",1]')?.draft.title).toBe('Old work')
+    expect(store.load<{ title: string }>(SLOT)?.draft.title).toBe('Old work')
     act(() => second.result.current.dismissRestoredDraft())
-    expect(store.load<{ title: string }>('["doc",1]')?.draft.title).toBe('New work')
+    expect(store.load<{ title: string }>(SLOT)?.draft.title).toBe('New work')
   })
 
   it('unmounting mid-save aborts the request, updates nothing and keeps the draft stored', async () => {
@@ -477,7 +491,7 @@ describe('useOptimisticResource: staleness, drafts, lifecycle', () => {
     unmount()
     const outcome = await pending
     expect(outcome).toMatchObject({ status: 'error', problem: { code: 'aborted' } })
-    expect(store.load<Doc>('["doc",1]')?.draft.title).toBe('In flight')
+    expect(store.load<Doc>(SLOT)?.draft.title).toBe('In flight')
     expect(errors).not.toHaveBeenCalled()
     errors.mockRestore()
   })

@@ -17,7 +17,7 @@ function renderEditor() {
   server.use(...resource.handlers)
   render(
     <QueryClientProvider client={newClient()}>
-      <Editor id="1" />
+      <Editor id="1" userId="ada" />
     </QueryClientProvider>,
   )
   return resource
@@ -64,7 +64,7 @@ describe('README: the editor', () => {
     )
     render(
       <QueryClientProvider client={newClient()}>
-        <Editor id="1" />
+        <Editor id="1" userId="ada" />
       </QueryClientProvider>,
     )
     expect(await screen.findByText(/bad gateway/i)).toBeInTheDocument()

@@ -3,13 +3,16 @@ import 'react-conflict-kit/styles.css'
 
 type Doc = { title: string; body: string }
 
-export function Editor({ id }: { id: string }) {
+export function Editor({ id, userId }: { id: string; userId: string }) {
   const doc = useOptimisticResource<Doc>({
     queryKey: ['doc', id],
     url: `/api/docs/${id}`, // GET with ETag, PUT with If-Match
     merge: { text: ['body'] }, // merge this field line by line (diff3)
+    draftScope: userId, // drafts belong to this person; clearDrafts(userId) at sign-out
   })
-  if (!doc.draft) return <p>{doc.status === 'error' ? doc.problem.title : 'Loading…'}</p>
+  // status is the load (pending | error | success); phase is the edit
+  if (doc.status === 'pending') return <p>Loading…</p>
+  if (doc.status === 'error') return <p role="alert">{doc.problem.title}</p>
 
   return (
     <form
@@ -34,8 +37,8 @@ export function Editor({ id }: { id: string }) {
         />
       </label>
       <button disabled={!doc.isDirty || doc.isSaving}>Save</button>
-      {doc.status === 'error' && <p role="alert">{doc.problem.title}</p>}
-      {doc.status === 'conflict' && <ConflictResolver resource={doc} variant="dialog" />}
+      {doc.phase === 'failed' && <p role="alert">Not saved: {doc.problem.title}</p>}
+      {doc.phase === 'conflict' && <ConflictResolver resource={doc} variant="dialog" />}
     </form>
   )
 }

@@ -30,6 +30,21 @@ describe('README snippets', () => {
     expect(block?.code).toBe(readFileSync(resolve(root, path), 'utf8'))
   })
 
+  it('links only to pages or to files the package ships', () => {
+    // npm shows this README on the package page, where a link into the repository is dead.
+    const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+      files: string[]
+    }
+    const shipped = (path: string) =>
+      ['README.md', 'LICENSE', 'package.json'].includes(path) ||
+      pkg.files.some((f) => path === f || path.startsWith(`${f}/`))
+    const links = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!)
+    const local = links.filter((href) => !/^(https?:|mailto:|#)/.test(href))
+    expect(local.filter((href) => !shipped(href.replace(/^\.\//, '').replace(/#.*$/, '')))).toEqual(
+      [],
+    )
+  })
+
   it('has no fenced TypeScript that is not a checked file', () => {
     const blocks = [...readme.matchAll(/(<!-- file: \S+ -->\n+)?```(tsx?)\n/g)]
     expect(blocks.filter((m) => !m[1]).map((m) => m.index)).toEqual([])

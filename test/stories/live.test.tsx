@@ -70,9 +70,16 @@ describe('Live/DocumentEditor', () => {
     expect(await screen.findByText(/Changed by someone else/)).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Save' }))
 
-    const dialog = await screen.findByRole('dialog', { name: 'Merged cleanly' })
-    await expectNoAxeViolations(dialog)
-    await user.click(within(dialog).getByRole('button', { name: 'Save merged version' }))
+    // a clean merge does not interrupt: a non-modal notice, held for one click
+    const notice = await screen.findByRole('region', { name: 'Merged cleanly' })
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(
+      within(notice)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toContain('Title (theirs)')
+    await expectNoAxeViolations(notice)
+    await user.click(within(notice).getByRole('button', { name: 'Save merged version' }))
 
     expect(await screen.findByText('Saved (ETag "3")')).toBeInTheDocument()
     expect(screen.queryByRole('dialog')).toBeNull()

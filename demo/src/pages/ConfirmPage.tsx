@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { classifyResponse } from 'react-conflict-kit'
+import { classifyResponse } from 'react-conflict-kit/core'
 import { postJson } from '../api'
 import { Link } from '../Link'
 

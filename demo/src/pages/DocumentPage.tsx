@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { ConflictResolver, DiffView, StaleBanner, useOptimisticResource } from 'react-conflict-kit'
 import { postJson, type Doc } from '../api'
 import { Link } from '../Link'
@@ -6,25 +6,47 @@ import { Link } from '../Link'
 const fieldLabels = { title: 'Title', tags: 'Tags', body: 'Text' }
 
 /** The collaborative editor: optimistic saves, stale warnings, merges and the resolver. */
-export function DocumentPage({ id }: { id: string }) {
+export function DocumentPage({ id, editor }: { id: string; editor: string | null }) {
   const [saved, setSaved] = useState<string | null>(null)
   const doc = useOptimisticResource<Doc>({
     queryKey: ['doc', id],
     url: `/api/docs/${id}`,
     merge: { text: ['body'], serverFields: ['id', 'version', 'updatedAt'] },
     broadcast: 'northwind-docs',
-    onSaved: (result) => setSaved(`Saved · version ${result.version ?? ''}`),
+    // Drafts belong to the signed-in person (a real app passes the user id); signed out,
+    // nothing is stored on this browser.
+    draftScope: editor ?? undefined,
+    persistDraft: editor !== null,
+    onSaved: (result) => setSaved(`Saved · version ${result.value.version}`),
   })
   const [reviewing, setReviewing] = useState(false)
   const [simulating, setSimulating] = useState(false)
   const [tagsText, setTagsText] = useState<string | null>(null)
+  // The conflict the person closed the resolver on; a new conflict opens it again.
+  const [closedOn, setClosedOn] = useState<unknown>(null)
+  const titleRef = useRef<HTMLInputElement>(null)
 
-  if (doc.status === 'loading') return <p className="demo-card">Loading document…</p>
-  if (!doc.draft) {
+  // Closing the resolver is no dead end: the banner below and Save both bring it back.
+  const resolverOpen = doc.conflict !== null && closedOn !== doc.conflict
+  const setResolverOpen = (open: boolean) => setClosedOn(open ? null : doc.conflict)
+
+  // When a conflict ends (resolved, discarded) the control that opened the resolver may be
+  // gone with it; focus then goes to Save rather than falling to the page body.
+  const saveRef = useRef<HTMLButtonElement>(null)
+  const inConflict = doc.phase === 'conflict'
+  const wasInConflict = useRef(false)
+  useEffect(() => {
+    const lost = document.activeElement === null || document.activeElement === document.body
+    if (wasInConflict.current && !inConflict && lost) saveRef.current?.focus()
+    wasInConflict.current = inConflict
+  }, [inConflict])
+
+  if (doc.status === 'pending') return <p className="demo-card">Loading document…</p>
+  if (doc.status === 'error') {
     return (
       <div className="demo-card" role="alert">
         <h1>This document could not be opened</h1>
-        <p dir="auto">{doc.problem?.title}</p>
+        <p dir="auto">{doc.problem.title}</p>
         <button type="button" onClick={() => void doc.refetch()}>
           Try again
         </button>
@@ -33,9 +55,13 @@ export function DocumentPage({ id }: { id: string }) {
   }
   const draft = doc.draft
 
+  const canSave = !doc.isSaving && (doc.isDirty || inConflict || doc.isFailed)
+
   async function save() {
+    if (!canSave) return
     setSaved(null)
-    await doc.save()
+    const outcome = await doc.save()
+    if (outcome.status === 'conflict') setResolverOpen(true)
   }
 
   async function simulate() {
@@ -48,24 +74,46 @@ export function DocumentPage({ id }: { id: string }) {
     }
   }
 
+  // The offer's buttons go away once chosen: focus moves to the form instead of the page body.
+  const settleOffer = (take: boolean) => {
+    if (take) doc.restoreDraft()
+    else doc.dismissRestoredDraft()
+    titleRef.current?.focus()
+  }
+
   return (
     <article className="demo-card demo-editor" aria-labelledby="doc-heading">
       <p className="demo-breadcrumb">
         {/* The title is server text: isolated, so bidi controls in it stay inside it. */}
-        <Link href="/">Documents</Link> / <bdi>{doc.data?.title}</bdi>
+        <Link href="/">Documents</Link> / <bdi>{doc.data.title}</bdi>
       </p>
       <h1 id="doc-heading">Edit document</h1>
 
       {doc.restoredDraft && (
         <div className="demo-notice">
-          <p>You have unsaved changes from an earlier visit.</p>
-          <button type="button" onClick={doc.restoreDraft}>
+          <p>
+            {doc.restoredDraft.from === 'this-tab'
+              ? 'You have unsaved changes from before this page was reloaded.'
+              : 'You have unsaved changes from another tab or an earlier visit.'}
+            {doc.restoredDraft.isStale &&
+              ' The document has been changed since; saving them merges both.'}
+          </p>
+          <button type="button" onClick={() => settleOffer(true)}>
             Restore my changes
           </button>
-          <button type="button" className="demo-secondary" onClick={doc.dismissRestoredDraft}>
+          <button type="button" className="demo-secondary" onClick={() => settleOffer(false)}>
             Start from the saved version
           </button>
         </div>
+      )}
+
+      {doc.canUndoDiscard && (
+        <UndoDiscardNotice
+          onUndo={() => {
+            doc.undoDiscard()
+            titleRef.current?.focus()
+          }}
+        />
       )}
 
       <StaleBanner resource={doc} onReview={() => setReviewing((v) => !v)} />
@@ -80,11 +128,20 @@ export function DocumentPage({ id }: { id: string }) {
         </section>
       )}
 
-      {doc.status === 'error' && (
+      {doc.phase === 'failed' && (
         <div className="demo-error" role="alert">
-          <strong dir="auto">{doc.problem.title}</strong>
+          <strong dir="auto">Not saved. {doc.problem.title}</strong>
           {doc.problem.detail && <p dir="auto">{doc.problem.detail}</p>}
-          <p>Your changes are kept. You can try again.</p>
+          <p>Your changes are kept on this device. Save again to retry.</p>
+        </div>
+      )}
+
+      {inConflict && !resolverOpen && (
+        <div className="demo-notice">
+          <output>Not saved yet: someone else changed the same part. Choose what to keep.</output>
+          <button type="button" onClick={() => setResolverOpen(true)}>
+            Resolve conflict
+          </button>
         </div>
       )}
 
@@ -98,8 +155,10 @@ export function DocumentPage({ id }: { id: string }) {
         <label>
           Title
           <input
+            ref={titleRef}
             name="title"
             value={draft.title}
+            readOnly={inConflict}
             onChange={(e) => doc.setDraft((d) => ({ ...d, title: e.target.value }))}
           />
         </label>
@@ -108,6 +167,7 @@ export function DocumentPage({ id }: { id: string }) {
           <input
             name="tags"
             value={tagsText ?? draft.tags.join(', ')}
+            readOnly={inConflict}
             onBlur={() => setTagsText(null)}
             onChange={(e) => {
               // Keep what is typed (a trailing comma) while the draft gets the parsed list.
@@ -128,11 +188,14 @@ export function DocumentPage({ id }: { id: string }) {
             name="body"
             rows={18}
             value={draft.body}
+            readOnly={inConflict}
             onChange={(e) => doc.setDraft((d) => ({ ...d, body: e.target.value }))}
           />
         </label>
         <div className="demo-actions">
-          <button type="submit" disabled={doc.isSaving || !doc.isDirty}>
+          {/* aria-disabled, not disabled: a disabled button drops its focus to the page body
+              (while saving, and when a resolver closes and hands focus back to it). */}
+          <button ref={saveRef} type="submit" aria-disabled={!canSave || undefined}>
             {doc.isSaving ? 'Saving…' : 'Save'}
           </button>
           <button
@@ -152,14 +215,32 @@ export function DocumentPage({ id }: { id: string }) {
             Simulate a colleague’s edit
           </button>
           <output className="demo-muted">
-            {saved ?? (doc.isDirty ? 'Unsaved changes' : `Version ${doc.version ?? ''}`)}
+            {saved ?? (doc.isDirty ? 'Unsaved changes' : `Version ${doc.data.version}`)}
           </output>
         </div>
       </form>
 
-      {doc.status === 'conflict' && (
-        <ConflictResolver resource={doc} variant="dialog" fieldLabels={fieldLabels} />
+      {inConflict && (
+        <ConflictResolver
+          resource={doc}
+          variant="dialog"
+          fieldLabels={fieldLabels}
+          open={resolverOpen}
+          onOpenChange={setResolverOpen}
+        />
       )}
     </article>
+  )
+}
+
+/** "Discarded, undo": takes focus when it appears, since the Discard button it replaces is gone. */
+function UndoDiscardNotice({ onUndo }: { onUndo: () => void }) {
+  return (
+    <div className="demo-notice">
+      <output>Your changes were discarded.</output>
+      <button type="button" ref={(el) => el?.focus()} onClick={onUndo}>
+        Undo
+      </button>
+    </div>
   )
 }

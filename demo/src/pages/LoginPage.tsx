@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { classifyResponse, takeHandedOffIdentifier } from 'react-conflict-kit'
+import { takeHandedOffIdentifier } from 'react-conflict-kit'
+import { classifyResponse } from 'react-conflict-kit/core'
 import { postJson } from '../api'
 
 /** Login that picks up the email handed over by the signup page (never through the URL). */

@@ -1,20 +1,21 @@
-import type { Ref, RefObject } from 'react'
-import { useEffect, useRef } from 'react'
+import type { KeyboardEvent, Ref, RefObject } from 'react'
+import { useId, useRef, useState } from 'react'
 import type { MergePath } from '../../core/merge/types'
-import type { ResourceConflict } from '../../hooks/types'
+import type { ResourceConflict } from '../../core/resource/types'
+import type { ConflictResolution } from '../../hooks/useConflictResolution'
 import { cx } from '../shared/text'
-import { ConflictField } from './ConflictField'
 import type { ConflictResolverLabels } from './conflictResolverLabels'
-import { countUndecided, textHunks, type Decision, type Pick } from './decisions'
 import { MergeSummary } from './MergeSummary'
-import { TextConflictField } from './TextConflictField'
+import { ResolverContext, type ResolverLayout } from './resolverContext'
+import { ResolverFooter } from './ResolverFooter'
+import { ReviewChanges } from './ReviewChanges'
+import { SlotList } from './SlotList'
+import { useSlotNavigation } from './useSlotNavigation'
 
 /** Props of `ConflictPanel`. */
 export interface ConflictPanelProps<T> {
   conflict: ResourceConflict<T>
-  decisions: readonly Decision[][]
-  onPick: (conflict: number, slot: number, pick: Pick) => void
-  onEdit: (conflict: number, slot: number, text: string) => void
+  resolution: ConflictResolution<T>
   onSave: () => void
   onDiscard?: () => void
   /** Present in the dialog: a close button in the header. */
@@ -22,7 +23,9 @@ export interface ConflictPanelProps<T> {
   canSave: boolean
   isSaving: boolean
   variant: 'inline' | 'dialog'
-  fieldLabels?: Record<string, string>
+  layout: ResolverLayout
+  onLayoutChange: (layout: ResolverLayout) => void
+  fieldLabel: (path: MergePath) => string
   labels: ConflictResolverLabels
   headingId: string
   headingRef: RefObject<HTMLHeadingElement | null>
@@ -31,104 +34,112 @@ export interface ConflictPanelProps<T> {
   ref?: Ref<HTMLElement>
 }
 
-/** Dotted path of a merge path: `['address', 'city']` -> `address.city`. */
-export function dottedPath(path: MergePath): string {
-  return path.join('.')
-}
-
-/** The conflict moment's content: heading, what merged, each decision, status, save. */
+/** The conflict moment's content: heading, what merged, each decision, then the sticky footer. */
 export function ConflictPanel<T>({ ref, headingRef, ...props }: ConflictPanelProps<T>) {
-  const { conflict, decisions, labels, headingLevel, isSaving, variant } = props
-  const isClean = conflict.conflicts.length === 0
-  const undecided = countUndecided(conflict.conflicts, decisions)
-  const fieldLabel = (path: MergePath) => {
-    const dotted = dottedPath(path)
-    const exact = props.fieldLabels?.[dotted]
-    if (exact !== undefined) return exact
-    // `tags.1` with only `tags` labelled reads as "Tags › 1".
-    for (let n = path.length - 1; n > 0; n--) {
-      const prefix = props.fieldLabels?.[dottedPath(path.slice(0, n))]
-      if (prefix !== undefined) return [prefix, ...path.slice(n)].join(' › ')
-    }
-    return dotted || labels.root
+  const { conflict, resolution, labels, headingLevel, isSaving, variant, layout } = props
+  const isClean = resolution.status === 'clean'
+  const idPrefix = useId()
+  const bodyRef = useRef<HTMLDivElement>(null)
+  const [isReviewing, setIsReviewing] = useState(false)
+  const navigate = useSlotNavigation(resolution as ConflictResolution<unknown>, idPrefix, () =>
+    setIsReviewing(false),
+  )
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
+    event.preventDefault()
+    navigate(event.key === 'ArrowDown' ? 1 : -1)
   }
-  const status = isClean
-    ? labels.cleanStatus
-    : undecided > 0
-      ? labels.pending(undecided)
-      : labels.allDecided
-  // Live regions announce changes, not what is there on mount: the text goes in after the
-  // region exists. React renders no children into it, so writing it here cannot clash.
-  const statusRef = useRef<HTMLOutputElement>(null)
-  useEffect(() => {
-    if (statusRef.current) statusRef.current.textContent = status
-  }, [status, statusRef])
 
   const Heading = `h${headingLevel}` as 'h2'
   const Root = variant === 'inline' ? 'section' : 'div'
+  const context = {
+    conflict: conflict as ResourceConflict<unknown>,
+    resolution: resolution as ConflictResolution<unknown>,
+    labels,
+    layout,
+    fieldLabel: props.fieldLabel,
+    idPrefix,
+    navigate,
+  }
   return (
-    <Root
-      ref={ref as Ref<HTMLDivElement>}
-      className={cx('ck-ConflictResolver', props.className)}
-      aria-labelledby={variant === 'inline' ? props.headingId : undefined}
-      aria-busy={isSaving || undefined}
-      data-state={isClean ? 'clean' : undecided > 0 ? 'conflict' : 'resolved'}
-      data-variant={variant}
-    >
-      <div className="ck-ConflictResolver-header">
-        <Heading
-          id={props.headingId}
-          ref={headingRef}
-          tabIndex={-1}
-          className="ck-ConflictResolver-title"
-        >
-          {isClean ? labels.cleanTitle : labels.title}
-        </Heading>
-        {props.onClose && (
-          <button type="button" className="ck-ConflictResolver-close" onClick={props.onClose}>
-            {labels.close}
-          </button>
-        )}
-      </div>
-      <p className="ck-ConflictResolver-intro">{isClean ? labels.cleanIntro : labels.intro}</p>
-      <MergeSummary
-        changes={conflict.changes}
-        mine={conflict.mine}
-        merged={conflict.merged}
-        fieldLabel={fieldLabel}
-        labels={labels}
-      />
-      {conflict.conflicts.map((c, i) => {
-        const Field = textHunks(c) ? TextConflictField : ConflictField
-        return (
-          <Field
-            key={`${i}:${dottedPath(c.path)}`}
-            conflict={c}
-            label={fieldLabel(c.path)}
-            path={dottedPath(c.path)}
-            decisions={decisions[i] ?? []}
-            onPick={(slot, pick) => props.onPick(i, slot, pick)}
-            onEdit={(slot, text) => props.onEdit(i, slot, text)}
+    <ResolverContext.Provider value={context}>
+      <Root
+        ref={ref as Ref<HTMLDivElement>}
+        className={cx('ck-ConflictResolver', props.className)}
+        aria-labelledby={variant === 'inline' ? props.headingId : undefined}
+        aria-busy={isSaving || undefined}
+        data-state={isClean ? 'clean' : resolution.status === 'undecided' ? 'conflict' : 'resolved'}
+        data-variant={variant}
+        data-layout={layout}
+        onKeyDown={onKeyDown}
+      >
+        <div className="ck-ConflictResolver-header">
+          <Heading
+            id={props.headingId}
+            ref={headingRef}
+            tabIndex={-1}
+            className="ck-ConflictResolver-title"
+          >
+            {isClean ? labels.cleanTitle : labels.title}
+          </Heading>
+          {props.onClose && (
+            <button type="button" className="ck-ConflictResolver-close" onClick={props.onClose}>
+              {labels.close}
+            </button>
+          )}
+        </div>
+        <div className="ck-ConflictResolver-body" ref={bodyRef}>
+          <p className="ck-ConflictResolver-intro">{isClean ? labels.cleanIntro : labels.intro}</p>
+          <MergeSummary
+            changes={conflict.changes}
+            mine={conflict.mine}
+            merged={conflict.merged}
+            fieldLabel={props.fieldLabel}
             labels={labels}
           />
-        )
-      })}
-      <output ref={statusRef} className="ck-ConflictResolver-status" aria-live="polite" />
-      <div className="ck-ConflictResolver-actions">
-        <button
-          type="button"
-          className="ck-ConflictResolver-save"
-          disabled={!props.canSave || isSaving}
-          onClick={props.onSave}
-        >
-          {isSaving ? labels.saving : isClean ? labels.saveMerged : labels.save}
-        </button>
-        {props.onDiscard && (
-          <button type="button" className="ck-ConflictResolver-discard" onClick={props.onDiscard}>
-            {labels.discard}
-          </button>
-        )}
-      </div>
-    </Root>
+          {!isClean && (
+            <fieldset className="ck-ConflictResolver-layout">
+              <legend className="ck-ConflictResolver-layoutName">{labels.layout}</legend>
+              {(['two-column', 'three-column'] as const).map((option) => (
+                <button
+                  key={option}
+                  type="button"
+                  className="ck-ConflictResolver-layoutOption"
+                  aria-pressed={layout === option}
+                  data-state={layout === option ? 'on' : 'off'}
+                  onClick={() => props.onLayoutChange(option)}
+                >
+                  {option === 'two-column' ? labels.twoColumns : labels.threeColumns}
+                </button>
+              ))}
+            </fieldset>
+          )}
+          {isReviewing ? (
+            resolution.result !== null ? (
+              <ReviewChanges
+                conflict={conflict}
+                result={resolution.result}
+                fieldLabel={props.fieldLabel}
+                labels={labels}
+              />
+            ) : (
+              <p className="ck-ConflictResolver-reviewHint">{labels.reviewWhenDecided}</p>
+            )
+          ) : (
+            <SlotList count={resolution.slots.length} scroller={bodyRef} />
+          )}
+        </div>
+        <ResolverFooter
+          onSave={props.onSave}
+          onDiscard={props.onDiscard}
+          canSave={props.canSave}
+          isSaving={isSaving}
+          isReviewing={isReviewing}
+          onReviewChange={setIsReviewing}
+          labels={labels}
+        />
+      </Root>
+    </ResolverContext.Provider>
   )
 }

@@ -1,22 +1,17 @@
 import type { Ref } from 'react'
 import { useId, useRef, useState } from 'react'
+import type { MergePath } from '../../core/merge/types'
 import type { OptimisticResourceResult, ResourceConflict } from '../../hooks/types'
+import { useConflictResolution } from '../../hooks/useConflictResolution'
 import { useControllableState } from '../shared/hooks'
-import { assembleResolution } from './assembleResolution'
+import { CleanMergeNotice } from './CleanMergeNotice'
 import { ConflictDialog } from './ConflictDialog'
 import { ConflictPanel } from './ConflictPanel'
 import {
   defaultConflictResolverLabels,
   type ConflictResolverLabels,
 } from './conflictResolverLabels'
-import {
-  countUndecided,
-  initialDecisions,
-  prefill,
-  textHunks,
-  type Decision,
-  type Pick,
-} from './decisions'
+import type { ResolverLayout } from './resolverContext'
 
 /**
  * Props of `ConflictResolver`. Plain props win over the matching `resource` fields.
@@ -25,14 +20,19 @@ import {
  * `-close`, `-intro`, `-summary`, `-changes`, `-change`, `-changeDetails` (the `<details>` of a
  * merged change that alters your draft), `-changeSummary` (its `<summary>`), `-changeBody`
  * (your value against the merged one, while open), `-conflict`, `-field`, `-hunk`,
- * `-hunkName`, `-context`, `-sides`, `-side`, `-sideHeading`, `-value`, `-choices`, `-choice`,
- * `-edit`, `-editor`, `-error`, `-status`, `-actions`, `-save`, `-discard`.
+ * `-hunkName`, `-context`, `-sides`, `-side`, `-sideHeading`, `-kept`, `-value`, `-ins`, `-del`,
+ * `-baseDetails`, `-choices`, `-choice`, `-edit`, `-editor`, `-error`, `-body` (the scrolling
+ * part), `-layout`, `-layoutOption`, `-slots`, `-item` (a windowed slot), `-footer` (sticky),
+ * `-status`, `-nav`, `-previous`, `-next`, `-acceptAll`, `-actions`, `-save`, `-reviewToggle`,
+ * `-review`, `-reviewField`, `-discard`, `-notice` (a clean merge shown without a modal), `-dismiss`.
  * Data attributes: root `data-state="conflict|resolved|clean"` and
- * `data-variant="inline|dialog"`; each conflict and hunk `data-state="conflict|resolved"` and
- * `data-choice="mine|theirs|edit"` once chosen; conflicts `data-path` (dotted) and `data-text`
- * (presence) when decided hunk by hunk; sides `data-side="mine|theirs|merged"` (`merged` in an
- * opened change); choice buttons `data-choice` and `data-state="on|off"`; merged changes
- * `data-from="mine|theirs|both"` and `data-path` (dotted).
+ * `data-variant="inline|dialog"`, `data-layout="two-column|three-column"`; each conflict and
+ * hunk `data-slot` (index), `data-state="conflict|resolved"`, `data-choice=
+ * "mine|theirs|mine-then-theirs|theirs-then-mine|edit"` once chosen, `data-path` (dotted) and
+ * `data-current` (presence) where navigation is; sides `data-side="base|mine|theirs|result|merged"`
+ * (`merged` in an opened change) and `data-chosen` (presence) on a side the decision keeps; choice,
+ * layout and review buttons `aria-pressed` and `data-state="on|off"`; buttons that cannot act
+ * `aria-disabled="true"`; merged changes `data-from="mine|theirs|both"` and `data-path`.
  */
 export interface ConflictResolverProps<T> {
   /** The conflict to resolve; nothing renders while null. Defaults to `resource.conflict`. */
@@ -55,6 +55,16 @@ export interface ConflictResolverProps<T> {
   /** Display names keyed by dotted path (`address.city`, `tags.0`). Defaults to the path. */
   fieldLabels?: Record<string, string>
   labels?: Partial<ConflictResolverLabels>
+  /** Controlled layout of each hunk's sides. */
+  layout?: ResolverLayout
+  /** Initial layout when uncontrolled. Defaults to `'two-column'` (the original folded away). */
+  defaultLayout?: ResolverLayout
+  onLayoutChange?: (layout: ResolverLayout) => void
+  /**
+   * How the dialog variant shows a clean merge: `'notice'`, a non-modal notice held for one
+   * click (Save / Review / Not now), or `'dialog'`, the modal. Defaults to `'notice'`.
+   */
+  cleanMerge?: 'notice' | 'dialog'
   /** Level of the heading. Defaults to `2`. */
   headingLevel?: 2 | 3 | 4
   className?: string
@@ -62,21 +72,26 @@ export interface ConflictResolverProps<T> {
   ref?: Ref<HTMLElement>
 }
 
-// A new conflict (new server version or new draft) starts the decisions over; a re-render
-// of the same conflict keeps them even if the hook hands out a fresh wrapper object.
-function sameConflict<T>(a: ResourceConflict<T> | null, b: ResourceConflict<T> | null): boolean {
-  if (!a || !b) return a === b
-  return (
-    Object.is(a.theirs, b.theirs) &&
-    Object.is(a.mine, b.mine) &&
-    a.theirsVersion === b.theirsVersion &&
-    a.conflicts.length === b.conflicts.length
-  )
+function labelFor(fieldLabels: Record<string, string> | undefined, root: string) {
+  return (path: MergePath) => {
+    const dotted = path.join('.')
+    const exact = fieldLabels?.[dotted]
+    if (exact !== undefined) return exact
+    // `tags.1` with only `tags` labelled reads as "Tags › 1".
+    for (let n = path.length - 1; n > 0; n--) {
+      const prefix = fieldLabels?.[path.slice(0, n).join('.')]
+      if (prefix !== undefined) return [prefix, ...path.slice(n)].join(' › ')
+    }
+    return dotted || root
+  }
 }
 
 /**
- * The whole conflict moment: what merged automatically, a keep-mine / take-theirs / edit
- * choice per conflicting field (per hunk for text), then save. Inline or as a modal dialog.
+ * The whole conflict moment, as a view over `useConflictResolution`: what merged
+ * automatically, each conflicting field or text hunk with the original, yours and theirs
+ * (word-level changes marked), a choice per slot, navigation and bulk choices in a sticky
+ * footer, a review of what will be saved, then save. Inline, or as a modal dialog (a clean
+ * merge then shows as a non-modal notice by default).
  */
 export function ConflictResolver<T>({
   ref,
@@ -95,51 +110,63 @@ export function ConflictResolver<T>({
     props.defaultOpen ?? true,
     props.onOpenChange,
   )
+  const [layout, setLayout] = useControllableState(
+    props.layout,
+    props.defaultLayout ?? 'two-column',
+    props.onLayoutChange,
+  )
+  // A clean merge opened from its notice shows the full view in the dialog.
+  const [isReviewingClean, setIsReviewingClean] = useState(false)
   const headingId = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
-  const [state, setState] = useState(() => ({
-    conflict,
-    decisions: initialDecisions(conflict?.conflicts ?? []),
-  }))
-  let decisions = state.decisions
-  if (!sameConflict(state.conflict, conflict)) {
-    decisions = initialDecisions(conflict?.conflicts ?? [])
-    setState({ conflict, decisions })
-  }
+  const resolution = useConflictResolution(conflict)
   if (!conflict) return null
 
-  const update = (i: number, j: number, change: (d: Decision) => Decision) =>
-    setState((s) => ({
-      ...s,
-      decisions: s.decisions.map((slots, ci) =>
-        ci === i ? slots.map((d, sj) => (sj === j ? change(d) : d)) : slots,
-      ),
-    }))
-  const onPick = (i: number, j: number, pick: Pick) =>
-    update(i, j, (d) => {
-      const c = conflict.conflicts[i]!
-      const text = pick === 'edit' && d.text === null ? prefill(c, textHunks(c)?.[j]) : d.text
-      return { pick, text }
-    })
-  const onEdit = (i: number, j: number, text: string) => update(i, j, (d) => ({ ...d, text }))
-  const canSave = !!onResolve && countUndecided(conflict.conflicts, decisions) === 0
+  const canSave = !!onResolve && resolution.result !== null
   const onSave = () => {
-    if (canSave && !isSaving) onResolve(assembleResolution(conflict, decisions))
+    if (canSave && !isSaving && resolution.result !== null) onResolve(resolution.result)
+  }
+  const fieldLabel = labelFor(props.fieldLabels, labels.root)
+
+  if (
+    variant === 'dialog' &&
+    resolution.status === 'clean' &&
+    (props.cleanMerge ?? 'notice') === 'notice' &&
+    !isReviewingClean
+  ) {
+    if (!open) return null
+    return (
+      <CleanMergeNotice
+        conflict={conflict}
+        onSave={onSave}
+        onReview={() => setIsReviewingClean(true)}
+        onDismiss={() => setOpen(false)}
+        isSaving={isSaving}
+        fieldLabel={fieldLabel}
+        labels={labels}
+        headingLevel={headingLevel}
+        className={props.className}
+      />
+    )
   }
 
+  const close = () => {
+    setIsReviewingClean(false)
+    setOpen(false)
+  }
   const panel = (
     <ConflictPanel
       conflict={conflict}
-      decisions={decisions}
-      onPick={onPick}
-      onEdit={onEdit}
+      resolution={resolution}
       onSave={onSave}
       onDiscard={onDiscard}
-      onClose={variant === 'dialog' ? () => setOpen(false) : undefined}
+      onClose={variant === 'dialog' ? close : undefined}
       canSave={canSave}
       isSaving={isSaving}
       variant={variant}
-      fieldLabels={props.fieldLabels}
+      layout={layout}
+      onLayoutChange={setLayout}
+      fieldLabel={fieldLabel}
       labels={labels}
       headingId={headingId}
       headingRef={headingRef}
@@ -149,9 +176,9 @@ export function ConflictResolver<T>({
     />
   )
   if (variant === 'inline') return panel
-  if (!open) return null
+  if (!open && !isReviewingClean) return null
   return (
-    <ConflictDialog onClose={() => setOpen(false)} labelledBy={headingId} initialFocus={headingRef}>
+    <ConflictDialog onClose={close} labelledBy={headingId} initialFocus={headingRef}>
       {panel}
     </ConflictDialog>
   )

@@ -1,5 +1,4 @@
-import { useId } from 'react'
-import { useFocusOnMount } from '../shared/hooks'
+import { useCallback, useId } from 'react'
 
 /** Props of `EditField`. */
 export interface EditFieldProps {
@@ -16,7 +15,12 @@ export interface EditFieldProps {
 export function EditField({ label, value, onChange, multiline, error }: EditFieldProps) {
   const id = useId()
   const errorId = `${id}-error`
-  const focusRef = useFocusOnMount<HTMLInputElement & HTMLTextAreaElement>(true)
+  // Focus lands at the end of the prefilled text, so typing adds to it rather than before it.
+  const focusRef = useCallback((el: (HTMLInputElement & HTMLTextAreaElement) | null) => {
+    if (!el) return
+    el.focus()
+    el.setSelectionRange(el.value.length, el.value.length)
+  }, [])
   const common = {
     id,
     ref: focusRef,

@@ -21,7 +21,43 @@ export interface ConflictResolverLabels {
   cleanStatus: string
   keepMine: string
   takeTheirs: string
+  /** Keep both, yours first. */
+  bothMineFirst: string
+  /** Keep both, theirs first. */
+  bothTheirsFirst: string
   edit: string
+  /** Heading of the original text both sides started from. */
+  base: string
+  /** Heading of what will be saved for a hunk or field. */
+  result: string
+  /** Shown in the result while a slot is undecided. */
+  undecided: string
+  /** Name of the view switch, and its two options. */
+  layout: string
+  twoColumns: string
+  threeColumns: string
+  /** "Show the original" disclosure in the two-column view. */
+  showBase: string
+  /** Marks the chosen side's heading, e.g. "Kept". */
+  chosen: string
+  /** Navigation between undecided slots. */
+  previous: string
+  next: string
+  /** Bulk choices for every slot still undecided. */
+  acceptAllMine: string
+  acceptAllTheirs: string
+  /** Toggles the comparison of what will be saved against the server's version. */
+  review: string
+  /** Heading of the review's right column. */
+  willSave: string
+  /** Shown instead of the review while decisions are missing. */
+  reviewWhenDecided: string
+  /** The non-modal notice of a clean merge held for one click. */
+  cleanNotice: string
+  /** Opens the clean merge for review. */
+  reviewMerge: string
+  /** Dismisses the clean-merge notice without saving. */
+  notNow: string
   /** Heading of the person's side. */
   mine: string
   /** Heading of the server's side. */
@@ -67,7 +103,28 @@ export const defaultConflictResolverLabels: ConflictResolverLabels = {
   cleanStatus: 'Nothing to decide. Ready to save.',
   keepMine: 'Keep mine',
   takeTheirs: 'Take theirs',
+  bothMineFirst: 'Both, mine first',
+  bothTheirsFirst: 'Both, theirs first',
   edit: 'Edit',
+  base: 'Original',
+  result: 'Result',
+  undecided: 'Not decided yet',
+  layout: 'Columns',
+  twoColumns: 'Two columns',
+  threeColumns: 'Three columns',
+  showBase: 'Show the original',
+  chosen: 'kept',
+  previous: 'Previous conflict',
+  next: 'Next conflict',
+  acceptAllMine: 'Keep mine for the rest',
+  acceptAllTheirs: 'Take theirs for the rest',
+  review: 'Review changes',
+  willSave: 'What you will save',
+  reviewWhenDecided: 'Decide every conflict to review what will be saved.',
+  cleanNotice:
+    'Someone else saved changes while you were editing. They did not overlap with yours, so both were combined.',
+  reviewMerge: 'Review',
+  notNow: 'Not now',
   mine: 'Your version',
   theirs: 'Saved by someone else',
   diffRegion: (field) => `Differences in ${field}`,

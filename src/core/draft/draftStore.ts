@@ -1,8 +1,13 @@
+import type { MergePath } from '../merge/types'
+
 /** The storage a draft store writes to: the Web Storage subset the kit needs. */
 export interface DraftStorage {
   getItem(key: string): string | null
   setItem(key: string, value: string): void
   removeItem(key: string): void
+  /** Number of keys held. With `key()`, lets a store find every draft (sign-out, other tabs). */
+  readonly length?: number
+  key?(index: number): string | null
 }
 
 /** A draft as persisted: the person's work and what it was based on, so a merge stays possible. */
@@ -13,6 +18,8 @@ export interface StoredDraft<T> {
   baseVersion: string | null
   /** Epoch milliseconds of the last write. */
   savedAt: number
+  /** Paths of secret fields left out of `draft` and `base` (passwords are never stored). */
+  omitted?: MergePath[]
 }
 
 /** Reads and writes drafts by key. Never throws: storage failures fall back to memory. */
@@ -20,6 +27,11 @@ export interface DraftStore {
   load<T>(key: string): StoredDraft<T> | null
   save<T>(key: string, value: StoredDraft<T>): void
   clear(key: string): void
+  /**
+   * Every key this store holds (without the prefix). Complete when the storage can list its
+   * keys (Web Storage and memory storage can); otherwise only the keys written by this store.
+   */
+  keys(): string[]
 }
 
 /** Options for `createDraftStore`. */
@@ -42,6 +54,33 @@ export function createMemoryStorage(): DraftStorage {
     getItem: (key) => map.get(key) ?? null,
     setItem: (key, value) => void map.set(key, value),
     removeItem: (key) => void map.delete(key),
+    get length() {
+      return map.size
+    },
+    key: (index) => [...map.keys()][index] ?? null,
+  }
+}
+
+// Writes that Web Storage refused are kept in memory. That memory is shared by every default
+// store of the page, so a sign-out's `clearDrafts` also reaches what an editor kept there.
+const fallbacks = new Map<string, DraftStorage>()
+function fallbackFor(name: string): DraftStorage {
+  let memory = fallbacks.get(name)
+  if (!memory) fallbacks.set(name, (memory = createMemoryStorage()))
+  return memory
+}
+
+function listKeys(storage: DraftStorage): string[] | null {
+  try {
+    if (typeof storage.key !== 'function' || typeof storage.length !== 'number') return null
+    const keys: string[] = []
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i)
+      if (key !== null) keys.push(key)
+    }
+    return keys
+  } catch {
+    return null
   }
 }
 
@@ -59,7 +98,10 @@ function webStorage(name: 'localStorage' | 'sessionStorage'): DraftStorage | nul
 export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
   const prefix = options.prefix ?? 'ck:draft:'
   const choice = options.storage ?? 'local'
-  const memory = createMemoryStorage()
+  const memory =
+    typeof choice === 'object' || choice === 'memory'
+      ? createMemoryStorage()
+      : fallbackFor(`${choice}:${prefix}`)
   const primary =
     typeof choice === 'object'
       ? choice
@@ -78,6 +120,9 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
     }
   }
 
+  // Keys written through this store, for storages that cannot list their keys.
+  const written = new Set<string>()
+
   return {
     load<T>(key: string): StoredDraft<T> | null {
       const text = read(prefix + key)
@@ -92,6 +137,7 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
           base: parsed.base as T,
           baseVersion: typeof parsed.baseVersion === 'string' ? parsed.baseVersion : null,
           savedAt: parsed.savedAt,
+          ...(Array.isArray(parsed.omitted) && { omitted: parsed.omitted.filter(Array.isArray) }),
         }
       } catch {
         return null
@@ -104,6 +150,7 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
       } catch {
         return // not JSON-serialisable (cycles, BigInt): nothing sensible to persist
       }
+      written.add(key)
       try {
         primary.setItem(prefix + key, text)
         if (primary !== memory) memory.removeItem(prefix + key)
@@ -112,12 +159,22 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
       }
     },
     clear(key: string): void {
+      written.delete(key)
       memory.removeItem(prefix + key)
       try {
         primary.removeItem(prefix + key)
       } catch {
         // storage refused; the memory copy is gone, which is what matters for this page
       }
+    },
+    keys(): string[] {
+      const found = new Set(written)
+      for (const storage of primary === memory ? [memory] : [primary, memory]) {
+        for (const key of listKeys(storage) ?? []) {
+          if (key.startsWith(prefix)) found.add(key.slice(prefix.length))
+        }
+      }
+      return [...found]
     },
   }
 }

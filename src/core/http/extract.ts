@@ -184,8 +184,8 @@ export function entryFromObject(item: JsonObject, nameIsField = false): FieldEnt
     code ??= coded[1]
     message = coded[2]
   }
-  if (message !== undefined) entry.message = message
-  if (code !== undefined) entry.code = code
+  if (message !== undefined) entry.message = message.slice(0, MAX_MESSAGE)
+  if (code !== undefined) entry.code = code.slice(0, 120)
   const ext = prop(item, 'extensions')
   const value =
     prop(item, 'value', 'rejectedValue', 'rejected_value', 'input', 'duplicateValue') ??
@@ -216,7 +216,9 @@ export function entriesFromMap(
 ): FieldEntry[] {
   const out: FieldEntry[] = []
   if (depth > 6) return out
-  for (const [key, value] of Object.entries(map)) {
+  // Bounded: a map of 100 000 keys is read for its first MAX_ITEMS.
+  for (const key of Object.keys(map).slice(0, MAX_ITEMS)) {
+    const value = map[key]
     if (prefix === '' && isNonFieldKey(key)) {
       for (const v of Array.isArray(value) ? value : [value]) {
         const s = str(v)

@@ -2,6 +2,8 @@
 // markup is removed, entities are decoded, and anything that looks like a tag after decoding
 // is removed again, so no caller can end up showing or injecting markup.
 
+import { MAX_PAGE_SCAN, scan } from './scan'
+
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
   lt: '<',
@@ -49,7 +51,7 @@ const COMMENT = /<!--[\s\S]*?(?:-->|$)/g
 const HIDDEN_BLOCK =
   /<(script|style|noscript|template|svg|math|iframe|object|textarea)\b[\s\S]*?(?:<\/\1\s*>|$)/gi
 const LINE_BREAK =
-  /<(?:br|hr|\/?(?:p|div|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|main|pre|blockquote|title|dt|dd|center))\b[^>]*>/gi
+  /<(?:br|hr|\/?(?:p|div|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|main|pre|blockquote|title|dt|dd|center))\b[^>]*(?:>|$)/gi
 // An unclosed tag swallows the rest of the input, as browsers do.
 const TAG = /<[A-Za-z!/?][^>]*(?:>|$)/g
 const TAG_START = /<[A-Za-z!/?]/
@@ -84,7 +86,7 @@ function tidyLines(text: string): string {
 
 /** Removes every tag, comment and hidden block, decodes entities, and repeats until no tag is left. */
 export function stripMarkup(html: string): string {
-  let text = html
+  let text = scan(html, MAX_PAGE_SCAN)
     .replace(COMMENT, '')
     .replace(HIDDEN_BLOCK, '')
     .replace(LINE_BREAK, '\n')
@@ -115,12 +117,12 @@ const BARE_TITLES = /^(?:error|untitled|page|document|\d{3})$/i
  * missing or says nothing (`Error`), or the first `<pre>` line (Express). `null` when none.
  */
 export function htmlTitle(html: string): string | null {
-  const visible = html.replace(COMMENT, '').replace(HIDDEN_BLOCK, '')
-  const title = firstMatchText(visible, /<title\b[^>]*>([\s\S]*?)(?:<\/title\s*>|$)/i)
+  const visible = scan(html, MAX_PAGE_SCAN).replace(COMMENT, '').replace(HIDDEN_BLOCK, '')
+  const title = firstMatchText(visible, /<title\b[^>]*(?:>|$)([\s\S]*?)(?:<\/title\s*>|$)/i)
   if (title !== null && !BARE_TITLES.test(title)) return title
-  const h1 = firstMatchText(visible, /<h1\b[^>]*>([\s\S]*?)(?:<\/h1\s*>|$)/i)
+  const h1 = firstMatchText(visible, /<h1\b[^>]*(?:>|$)([\s\S]*?)(?:<\/h1\s*>|$)/i)
   if (h1 !== null) return h1
-  const pre = firstMatchText(visible, /<pre\b[^>]*>([\s\S]*?)(?:<\/pre\s*>|$)/i)
+  const pre = firstMatchText(visible, /<pre\b[^>]*(?:>|$)([\s\S]*?)(?:<\/pre\s*>|$)/i)
   return pre ?? title
 }
 
@@ -129,6 +131,7 @@ export function htmlTitle(html: string): string | null {
  * entities, tags stripped and entities decoded. Text such as `a < b` stays as it is.
  */
 export function toPlainText(text: string): string {
-  if (LOOKS_LIKE_MARKUP.test(text)) return stripMarkup(text)
-  return tidyLines(text)
+  const t = scan(text, MAX_PAGE_SCAN)
+  if (LOOKS_LIKE_MARKUP.test(t)) return stripMarkup(t)
+  return tidyLines(t)
 }

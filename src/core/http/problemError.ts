@@ -1,4 +1,6 @@
-import { isObject, str } from './json'
+import { boundJson, isObject, str } from './json'
+import { MAX_NODES } from './extract'
+import { DEFAULT_MAX_BODY_BYTES } from './readBody'
 import { problemFromBody } from './problemFromBody'
 import { classifyBodyText, type BodyInfo } from './readBody'
 import type { HttpProblem, ProblemKind } from './types'
@@ -110,7 +112,7 @@ function fromHttpClientError(error: object): HttpProblem | null {
   } catch {
     contentType = ''
   }
-  const text = typeof data === 'string' ? data.slice(0, 64 * 1024) : ''
+  const text = typeof data === 'string' ? data.slice(0, DEFAULT_MAX_BODY_BYTES) : ''
   const body: BodyInfo =
     data === undefined || data === null || typeof data === 'string'
       ? {
@@ -126,7 +128,12 @@ function fromHttpClientError(error: object): HttpProblem | null {
           truncated: false,
           bytesRead: 0,
           kind: contentType.endsWith('problem+json') ? 'problem+json' : 'json',
-          json: data,
+          // The read bound, applied to a body the client parsed already.
+          json: boundJson(data, {
+            maxChars: DEFAULT_MAX_BODY_BYTES,
+            maxNodes: MAX_NODES,
+            maxDepth: 64,
+          }),
         }
   const config = (e.config ?? {}) as { method?: unknown; headers?: unknown }
   const method = typeof config.method === 'string' ? config.method : undefined

@@ -3,11 +3,12 @@
 import { decideKind, findDuplicateEntry } from './classify'
 import { extractFromJson, type Extracted } from './extract'
 import { humaniseCode } from './extract'
-import { str } from './json'
+import { setOwn, str } from './json'
 import { htmlTitle, toPlainText } from './html'
 import type { BodyInfo } from './readBody'
 import { parseRetryAfter } from './retryAfter'
 import { salvageJsonStrings } from './salvageJson'
+import { MAX_SCAN, scan } from './scan'
 import { fallbackTitle, fullMessage, isGenericTitle, prefersFallback } from './titles'
 import type { HeadersInput, HttpProblem } from './types'
 import {
@@ -31,7 +32,22 @@ export interface ProblemRequest {
 
 const MAX_TITLE = 200
 const MAX_DETAIL = 1000
-const DIAGNOSTICS = /[,;]?\s*\b(?:RequestStartTime|RequestEndTime|ActivityId|RequestId)\s*:.*$/
+// Cosmos DB appends request diagnostics to the sentence itself. Found without a leading `\s*`,
+// which would rescan every run of spaces from each of its positions.
+const DIAGNOSTICS = /\b(?:RequestStartTime|RequestEndTime|ActivityId|RequestId)\s*:/
+
+// Trailing spaces, commas and semicolons, removed by a backwards scan (a `[\s,;]+$` pattern would
+// retry from every position of a long run).
+function trimTrailing(text: string): string {
+  let end = text.length
+  while (end > 0 && /[\s,;]/.test(text.charAt(end - 1))) end--
+  return text.slice(0, end)
+}
+
+function withoutDiagnostics(line: string): string {
+  const at = DIAGNOSTICS.exec(scan(line))?.index
+  return (at === undefined ? line : trimTrailing(line.slice(0, at))).trim()
+}
 
 function clip(text: string, max: number): string {
   if (text.length <= max) return text
@@ -176,10 +192,11 @@ export function problemFromBody(
       texts.map(fieldFromRequirement).find((f) => f !== undefined)
   }
 
+  // Own properties throughout: a field named `__proto__` is a field like any other.
   const fieldErrors: Record<string, string> = {}
   for (const e of ex.entries) {
     if (e.field === undefined || Object.hasOwn(fieldErrors, e.field)) continue
-    fieldErrors[e.field] = e.message ?? (e.code ? humaniseCode(e.code) : 'is invalid')
+    setOwn(fieldErrors, e.field, e.message ?? (e.code ? humaniseCode(e.code) : 'is invalid'))
   }
 
   // Title: the most specific server sentence; a kind's own sentence beats a generic one.
@@ -199,7 +216,7 @@ export function problemFromBody(
     fallbackTitle(kind, status, field)
   const [firstLine = '', ...rest] = chosen.split('\n')
   // Cosmos DB appends request diagnostics to the sentence itself.
-  const sentence = firstLine.replace(DIAGNOSTICS, '').trim()
+  const sentence = withoutDiagnostics(firstLine.slice(0, MAX_SCAN))
   const title = clip(sentence, MAX_TITLE) || fallbackTitle(kind, status, field)
 
   const detailText = [ex.detail, rest.join('\n'), ...ex.messages].find(
@@ -207,7 +224,7 @@ export function problemFromBody(
   )
 
   if (kind === 'duplicate' && field !== undefined && !Object.hasOwn(fieldErrors, field)) {
-    fieldErrors[field] = title
+    setOwn(fieldErrors, field, title)
   }
   const code = decision.code ?? entry?.code ?? ex.codes[0]
   const isJson = body.kind === 'json' || body.kind === 'problem+json'

@@ -18,15 +18,26 @@ export interface BodyInfo {
   truncated: boolean
   /** How many bytes were taken from the stream. */
   bytesRead: number
-  /** Why the body could not be read (fully): already used, locked by another reader, stream error. */
-  readError?: 'used' | 'locked' | 'error'
+  /**
+   * Why the body could not be read (fully): already used, locked by another reader, stream
+   * error, or it did not arrive within the time bound.
+   */
+  readError?: 'used' | 'locked' | 'error' | 'timeout'
 }
 
 /** Options for {@link readBody}. */
 export interface ReadBodyOptions {
   /** Most bytes to read; the rest of the stream is cancelled. Defaults to `65536` (64 KiB). */
   maxBytes?: number
+  /**
+   * Most milliseconds to wait for the whole body; a body that stalls (never sends a byte, or
+   * trickles) is cancelled and reported with `readError: 'timeout'`. Defaults to `10000`.
+   */
+  timeoutMs?: number
 }
+
+/** The default bound on how long reading an error body may take. */
+export const DEFAULT_READ_TIMEOUT_MS = 10_000
 
 /** The default bound on how much of an error body is read. */
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024
@@ -45,6 +56,25 @@ interface RawBody {
   readError?: BodyInfo['readError']
 }
 
+// One read, or 'timeout' once the deadline passes. The timer is always cleared, so a finished
+// read leaves nothing scheduled.
+async function readBefore(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  deadline: number,
+): Promise<ReadableStreamReadResult<Uint8Array> | 'timeout'> {
+  const left = deadline - Date.now()
+  if (left <= 0) return 'timeout'
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const expired = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), left)
+  })
+  try {
+    return await Promise.race([reader.read(), expired])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 function concat(parts: Uint8Array[], total: number): Uint8Array {
   if (parts.length === 1 && parts[0] !== undefined) return parts[0]
   const out = new Uint8Array(total)
@@ -56,7 +86,7 @@ function concat(parts: Uint8Array[], total: number): Uint8Array {
   return out
 }
 
-async function readBounded(res: Response, maxBytes: number): Promise<RawBody> {
+async function readBounded(res: Response, maxBytes: number, timeoutMs: number): Promise<RawBody> {
   const none = new Uint8Array(0)
   let stream: ReadableStream<Uint8Array> | null
   try {
@@ -76,9 +106,16 @@ async function readBounded(res: Response, maxBytes: number): Promise<RawBody> {
   let total = 0
   let truncated = false
   let readError: RawBody['readError']
+  const deadline = Date.now() + timeoutMs
   try {
     for (;;) {
-      const { done, value: chunk } = await reader.read()
+      const next = await readBefore(reader, deadline)
+      if (next === 'timeout') {
+        truncated = true
+        readError = 'timeout'
+        break
+      }
+      const { done, value: chunk } = next
       if (done) break
       // Byte views from another realm (an iframe, a test DOM) fail `instanceof Uint8Array`.
       if (!ArrayBuffer.isView(chunk)) throw new TypeError('non-byte chunk')
@@ -184,7 +221,8 @@ export async function readBody(res: Response, options: ReadBodyOptions = {}): Pr
     rawType = ''
   }
   const contentType = rawType.split(';')[0]?.trim().toLowerCase() ?? ''
-  const raw = await readBounded(res, maxBytes)
+  const timeoutMs = Math.max(0, options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS)
+  const raw = await readBounded(res, maxBytes, timeoutMs)
   const base = {
     contentType,
     truncated: raw.truncated,

@@ -1,3 +1,6 @@
+import { setOwn } from './json'
+import { MAX_PAGE_SCAN, scan } from './scan'
+
 // A string member: "key": "value", value with JSON escapes, bounded so a hostile body stays cheap.
 const MEMBER = /"([A-Za-z_$][\w$-]{0,40})"\s*:\s*"((?:[^"\\\n]|\\.){0,2000})"/g
 
@@ -10,11 +13,11 @@ export function salvageJsonStrings(text: string): Record<string, string> | null 
   const trimmed = text.trimStart()
   if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return null
   const found: Record<string, string> = {}
-  for (const match of trimmed.slice(0, 65_536).matchAll(MEMBER)) {
+  for (const match of scan(trimmed, MAX_PAGE_SCAN).matchAll(MEMBER)) {
     const [, key, literal] = match as unknown as [string, string, string]
     if (Object.prototype.hasOwnProperty.call(found, key)) continue
     try {
-      found[key] = JSON.parse(`"${literal}"`) as string
+      setOwn(found, key, JSON.parse(`"${literal}"`) as string)
     } catch {
       // an escape cut in half: skip this member
     }

@@ -78,6 +78,8 @@ const GENERIC = new Set(
 
 /** True when a server title only restates the status ("Conflict", "409 Conflict", "Validation Failed"). */
 export function isGenericTitle(text: string): boolean {
+  // Generic titles are short; a long text is not one (and is not worth scanning).
+  if (text.length > 200) return false
   const t = text
     .toLowerCase()
     .replace(/^(?:http(?: status)?\s*)?\d{3}\s*[-:–—]?\s*/, '')

@@ -1,29 +1,17 @@
-// Where a resource keeps its version: the ETag header, or a field of its body.
-import { isObject, type JsonObject } from './json'
+// Where a resource keeps its version: the ETag header, or a field of its body. Reads and
+// writes of the field go through the merge engine's one path walker, so they always agree.
+import { getAtPath } from '../merge/getAtPath'
+import { isRecord } from '../merge/isRecord'
+import { setAtPath } from '../merge/setAtPath'
 
 /** Where the version lives: the `ETag` header, or a (dotted) body field such as `meta.version`. */
 export type VersionSource = 'etag' | { field: string }
 
-function hasHeaders(value: unknown): value is { headers: Headers } {
-  return isObject(value) && isObject(value.headers) && typeof value.headers.get === 'function'
-}
-
-/**
- * The value at a dotted path. A key that itself contains dots (`@odata.etag`) wins over
- * descending, so both `{ "@odata.etag": x }` and `{ meta: { version: x } }` are reachable.
- */
-export function getPath(value: unknown, path: string): unknown {
-  if (!isObject(value) && !Array.isArray(value)) return undefined
-  const obj = value as JsonObject
-  if (Object.hasOwn(obj, path)) return obj[path]
-  for (let i = path.indexOf('.'); i > 0; i = path.indexOf('.', i + 1)) {
-    const head = path.slice(0, i)
-    if (Object.hasOwn(obj, head)) {
-      const found = getPath(obj[head], path.slice(i + 1))
-      if (found !== undefined) return found
-    }
-  }
-  return undefined
+function headersOf(res: Response | Headers): Headers | null {
+  const candidate = res as { headers?: unknown; get?: unknown }
+  if (typeof candidate.get === 'function') return res as Headers
+  const headers = candidate.headers as { get?: unknown } | undefined
+  return headers && typeof headers.get === 'function' ? (headers as Headers) : null
 }
 
 /**
@@ -37,14 +25,13 @@ export function readVersion(
 ): string | null {
   if (version === 'etag') {
     try {
-      const headers = hasHeaders(res) ? res.headers : (res as Headers)
-      const etag = headers.get('etag')?.trim()
+      const etag = headersOf(res)?.get('etag')?.trim()
       return etag ? etag : null
     } catch {
       return null
     }
   }
-  const value = getPath(body, version.field)
+  const value = getAtPath(body, version.field)
   if (typeof value === 'string') return value.trim() === '' ? null : value
   if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'bigint') {
     return String(value)
@@ -52,40 +39,17 @@ export function readVersion(
   return null
 }
 
-function setPath(obj: JsonObject, parts: string[], value: unknown): JsonObject {
-  const [head, ...rest] = parts
-  if (head === undefined) return obj
-  const copy: JsonObject = { ...obj }
-  if (rest.length === 0) {
-    Object.defineProperty(copy, head, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    })
-    return copy
-  }
-  const child = copy[head]
-  const next = setPath(isObject(child) ? child : {}, rest, value)
-  Object.defineProperty(copy, head, {
-    value: next,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  })
-  return copy
-}
-
 /**
- * A copy of `body` with `version` at the dotted `field` path (objects created along the way,
- * the input left untouched). When the body already holds a number there and `version` is a
- * numeric string (as {@link readVersion} returns), the number type is kept.
+ * A copy of `body` with `version` at the dotted `field` path, at the very place
+ * {@link readVersion} reads it (an existing `@odata.etag` key is replaced, not nested beside).
+ * Objects are created along the way and the input is left untouched. When the body already
+ * holds a number there and `version` is a numeric string, the number type is kept.
  * Throws a TypeError when `body` is not a plain object: that is a programming error.
  */
 export function withVersionField<T>(body: T, field: string, version: string | number | null): T {
   const source: unknown = body ?? {}
-  if (!isObject(source)) throw new TypeError('withVersionField needs a plain object body')
-  const existing = getPath(source, field)
+  if (!isRecord(source)) throw new TypeError('withVersionField needs a plain object body')
+  const existing = getAtPath(source, field)
   let value: unknown = version
   if (
     typeof existing === 'number' &&
@@ -94,6 +58,5 @@ export function withVersionField<T>(body: T, field: string, version: string | nu
   ) {
     value = Number(version)
   }
-  const parts = Object.hasOwn(source, field) ? [field] : field.split('.')
-  return setPath(source, parts, value) as T
+  return setAtPath(source, field, value) as T
 }

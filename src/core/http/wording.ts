@@ -1,5 +1,6 @@
 // What machine codes and server wording say about the kind of conflict. Codes are compared
 // squashed (`user_already_exists`, `UserAlreadyExists` and `USER-ALREADY-EXISTS` are the same).
+import { scan } from './scan'
 import type { ProblemKind } from './types'
 
 /** Kinds that codes and wording can point at. */
@@ -106,7 +107,7 @@ export function kindFromText(text: string): SignalKind | null {
 
 /** Every kind a server sentence's wording points at, in rule order. */
 export function kindsFromText(text: string): SignalKind[] {
-  const t = text.slice(0, 2000)
+  const t = scan(text)
   return TEXT_RULES.filter(([, re]) => re.test(t)).map(([kind]) => kind)
 }
 
@@ -155,7 +156,7 @@ const GENERIC_NOUNS = new Set(
  * about the resource as a whole ("User already exists").
  */
 export function fieldFromSentence(text: string): { field: string; value?: string } | undefined {
-  const t = text.slice(0, 500)
+  const t = scan(text, 500)
   const named =
     /\b[Tt]he (?:[a-z]+ )?([a-z][\w-]*) ['"]?([^\s'"]+)['"]? (?:is|has) already\b/.exec(t) ??
     /\bwith (?:the |this |that )?(?:same |requested |given |provided )?([A-Za-z][\w-]*) ([^\s]+ )?(?:already exists?|is already)/.exec(
@@ -175,7 +176,7 @@ export function fieldFromSentence(text: string): { field: string; value?: string
 /** The field a validation sentence names: `Username field 'username' is required.` */
 export function fieldFromRequirement(text: string): string | undefined {
   return /\b(?:field|parameter|param|property|attribute) ['"`]([A-Za-z_][\w.]*)['"`]/.exec(
-    text.slice(0, 500),
+    scan(text, 500),
   )?.[1]
 }
 
@@ -188,9 +189,10 @@ const IDENTIFIER_WORDS: Array<[RegExp, string]> = [
 
 /** The identifier a duplicate message mentions (`A user with that username already exists`). */
 export function fieldFromWords(text: string): string | undefined {
+  const t = scan(text)
   let best: { at: number; field: string } | undefined
   for (const [re, name] of IDENTIFIER_WORDS) {
-    const m = re.exec(text)
+    const m = re.exec(t)
     if (m && (best === undefined || m.index < best.at)) {
       best = { at: m.index, field: name || m[0].toLowerCase() }
     }
@@ -199,7 +201,8 @@ export function fieldFromWords(text: string): string | undefined {
 }
 
 /** Field and value named by a database's duplicate-key message, if the server passed one on. */
-export function identityFromText(text: string): { field: string; value?: string } | undefined {
+export function identityFromText(raw: string): { field: string; value?: string } | undefined {
+  const text = scan(raw)
   // Postgres: Key (email)=(a@b.com) already exists.   Composite keys: the last column.
   const pg = /Key \(([^)]+)\)=\((.*)\) already exists/.exec(text)
   if (pg?.[1] !== undefined) {

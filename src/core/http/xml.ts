@@ -1,6 +1,7 @@
 import { decodeEntities } from './html'
+import { MAX_PAGE_SCAN, scan } from './scan'
 
-const PROLOG = /<\?[\s\S]*?(?:\?>|$)|<!--[\s\S]*?(?:-->|$)|<!DOCTYPE[^>]*>/gi
+const PROLOG = /<\?[\s\S]*?(?:\?>|$)|<!--[\s\S]*?(?:-->|$)|<!DOCTYPE[^>]*(?:>|$)/gi
 const CDATA = /<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)/g
 // A leaf element: no child elements, any namespace prefix.
 const LEAF =
@@ -18,7 +19,9 @@ function escapeText(text: string): string {
  * it is not an XML parser.
  */
 export function xmlFields(xml: string): Record<string, string> {
-  const cleaned = xml.replace(PROLOG, '').replace(CDATA, (_m, text: string) => escapeText(text))
+  const cleaned = scan(xml, MAX_PAGE_SCAN)
+    .replace(PROLOG, '')
+    .replace(CDATA, (_m, text: string) => escapeText(text))
   // A Map, so element names such as `__proto__` stay plain keys.
   const out = new Map<string, string>()
   for (const m of cleaned.matchAll(LEAF)) {

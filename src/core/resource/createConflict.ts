@@ -1,5 +1,6 @@
 import type { HttpProblem } from '../http/types'
-import { getAtPath } from '../merge/getAtPath'
+import { readVersion } from '../http/version'
+import { fieldPath, getAtPath } from '../merge/getAtPath'
 import { mergeValues, type MergeValuesOptions } from '../merge/mergeValues'
 import { setAtPath } from '../merge/setAtPath'
 import type { MergePath } from '../merge/types'
@@ -14,8 +15,8 @@ export interface ConflictMergeOptions extends MergeValuesOptions {
   serverFields?: readonly string[]
 }
 
-const within = (path: MergePath, prefix: string[]) =>
-  prefix.every((key, i) => String(path[i]) === key)
+const within = (path: MergePath, prefix: MergePath) =>
+  prefix.every((key, i) => String(path[i]) === String(key))
 
 /** Three-way merges the person's draft with the server's newer version after a stale write. */
 export function createConflict<T>(
@@ -26,8 +27,16 @@ export function createConflict<T>(
   options: ConflictMergeOptions = {},
 ): ResourceConflict<T> {
   const { serverFields = [], ...mergeOptions } = options
-  const result = mergeValues(base, mine, theirs.value, mergeOptions)
-  const owned = serverFields.map((field) => field.split('.'))
+  // A top-level string is a text document: merged line by line, never as one opaque value.
+  const isText =
+    typeof base === 'string' && typeof mine === 'string' && typeof theirs.value === 'string'
+  const result = mergeValues(
+    base,
+    mine,
+    theirs.value,
+    isText ? { ...mergeOptions, text: () => true } : mergeOptions,
+  )
+  const owned = serverFields.map((field) => fieldPath(theirs.value, field))
   let merged = result.merged
   for (const path of owned) {
     const value = getAtPath(theirs.value, path)
@@ -58,11 +67,7 @@ export function theirsFromProblem<T>(
   let found = problem.currentVersion ?? null
   if (version !== 'etag') {
     // With body versions the representation's own field is the authority.
-    let node: unknown = current
-    for (const key of version.field.split('.')) {
-      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined
-    }
-    if (typeof node === 'string' || typeof node === 'number') found = String(node)
+    found = readVersion(new Headers(), current, version) ?? found
   }
   // Without a version a retry could not be conditional: the caller fetches instead.
   return found ? { value: current as T, version: found } : null

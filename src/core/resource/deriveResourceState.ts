@@ -3,38 +3,93 @@ import { jsonEqual } from '../merge/jsonEqual'
 import type { EditSession } from './editSession'
 import type { ResourceConflict, VersionedValue } from './types'
 
-/** What the UI shows, derived from the edit session and the cached server value. */
-export type ResourceView<T> = {
-  data: T | undefined
+/** Whether the resource is there to edit, in TanStack Query's words. */
+export type ResourceLoadStatus = 'pending' | 'error' | 'success'
+
+/** Where the person's edit is: the edit session's phase. */
+export type ResourceEditPhase = EditSession<unknown>['phase']
+
+/** Fields of every view, loaded or not. */
+interface ViewFlags<T> {
   version: string | null
-  draft: T | undefined
   isDirty: boolean
+  /** The server has a newer version than the draft's base (seen by a background refetch). */
   isStale: boolean
   theirs: VersionedValue<T> | null
-  problem: HttpProblem | null
-} & (
-  | { status: 'loading' | 'ready' | 'saving'; conflict: null }
-  | { status: 'conflict'; conflict: ResourceConflict<T> }
-  | { status: 'error'; conflict: null; problem: HttpProblem }
-)
+  /** A just-discarded draft can be brought back (`undoDiscard`). */
+  canUndoDiscard: boolean
+  /** Work that leaving the page would abandon: unsaved, in flight, failed or in conflict. */
+  hasUnsavedWork: boolean
+}
 
-/** Derives status and flags; pure, so every rule about "stale" and "dirty" is tested here. */
+/** The edit phase once loaded; `phase` narrows `conflict` and `problem`. */
+export type ResourceEditView<T> =
+  | { phase: 'viewing' | 'editing' | 'saving'; conflict: null; problem: null }
+  | { phase: 'conflict'; conflict: ResourceConflict<T>; problem: HttpProblem }
+  | { phase: 'failed'; conflict: null; problem: HttpProblem }
+
+/**
+ * What the UI shows. The load status (`status`) is kept apart from the edit phase (`phase`):
+ * a failed first load is `status: 'error'`, a failed save is `phase: 'failed'`.
+ * `status: 'success'` narrows `data` and `draft` to `T`.
+ */
+export type ResourceView<T> = ViewFlags<T> &
+  (
+    | {
+        status: 'pending'
+        phase: 'viewing'
+        data: undefined
+        draft: undefined
+        conflict: null
+        problem: null
+      }
+    | {
+        status: 'error'
+        phase: 'viewing'
+        data: undefined
+        draft: undefined
+        conflict: null
+        problem: HttpProblem
+      }
+    | ({ status: 'success'; data: T; draft: T } & ResourceEditView<T>)
+  )
+
+const unloaded = {
+  version: null,
+  isDirty: false,
+  isStale: false,
+  theirs: null,
+  canUndoDiscard: false,
+  hasUnsavedWork: false,
+  phase: 'viewing',
+  data: undefined,
+  draft: undefined,
+  conflict: null,
+} as const
+
+/** Derives status, phase and flags; pure, so every rule about "stale" and "dirty" is tested here. */
 export function deriveResourceState<T>(
   session: EditSession<T>,
   cached: VersionedValue<T> | undefined,
   loadProblem: HttpProblem | null,
 ): ResourceView<T> {
-  const data = cached?.value
-  const version = cached?.version ?? null
-  const common = { data, version }
   if (session.phase === 'viewing') {
-    const base = { ...common, draft: data, isDirty: false, isStale: false, theirs: null }
-    if (cached === undefined && loadProblem) {
-      return { ...base, status: 'error', conflict: null, problem: loadProblem }
+    if (cached === undefined) {
+      return loadProblem
+        ? { ...unloaded, status: 'error', problem: loadProblem }
+        : { ...unloaded, status: 'pending', problem: null }
     }
     return {
-      ...base,
-      status: cached === undefined ? 'loading' : 'ready',
+      status: 'success',
+      phase: 'viewing',
+      data: cached.value,
+      draft: cached.value,
+      version: cached.version,
+      isDirty: false,
+      isStale: false,
+      theirs: null,
+      canUndoDiscard: session.discarded !== undefined,
+      hasUnsavedWork: false,
       conflict: null,
       problem: null,
     }
@@ -47,26 +102,31 @@ export function deriveResourceState<T>(
     (session.baseVersion !== null || cached.version !== null
       ? cached.version !== session.baseVersion
       : !jsonEqual(cached.value, session.base))
-  const flags = {
-    ...common,
+  const common = {
+    status: 'success' as const,
+    // An edit session always started from a loaded value; if the cache was dropped since,
+    // that value is the best truth there is.
+    data: cached === undefined ? session.base : cached.value,
     draft: session.draft,
+    version: cached?.version ?? session.baseVersion,
     isDirty,
     isStale: newer,
     theirs: newer ? (cached ?? null) : null,
+    canUndoDiscard: false,
+    hasUnsavedWork: isDirty || session.phase !== 'editing',
   }
   switch (session.phase) {
     case 'conflict':
       return {
-        ...flags,
-        status: 'conflict',
+        ...common,
+        phase: 'conflict',
         conflict: session.conflict,
         problem: session.conflict.problem,
       }
     case 'failed':
-      return { ...flags, status: 'error', conflict: null, problem: session.problem }
+      return { ...common, phase: 'failed', conflict: null, problem: session.problem }
     case 'saving':
-      return { ...flags, status: 'saving', conflict: null, problem: null }
     case 'editing':
-      return { ...flags, status: 'ready', conflict: null, problem: null }
+      return { ...common, phase: session.phase, conflict: null, problem: null }
   }
 }

@@ -7,7 +7,7 @@ import type { ResourceConflict, VersionedValue } from './types'
  * version, captured when editing started (never from a later background refetch).
  */
 export type EditSession<T> =
-  | { phase: 'viewing' }
+  | { phase: 'viewing'; discarded?: DiscardedDraft<T> }
   | { phase: 'editing'; draft: T; base: T; baseVersion: string | null }
   | { phase: 'saving'; draft: T; base: T; baseVersion: string | null; sent: T }
   | {
@@ -19,6 +19,13 @@ export type EditSession<T> =
     }
   | { phase: 'failed'; draft: T; base: T; baseVersion: string | null; problem: HttpProblem }
 
+/** A draft the person just discarded, kept so the discard can be undone. */
+export interface DiscardedDraft<T> {
+  draft: T
+  base: T
+  baseVersion: string | null
+}
+
 /** Everything that moves an edit session. */
 export type EditAction<T> =
   | { type: 'edit'; next: T | ((prev: T) => T); server: VersionedValue<T> }
@@ -29,6 +36,7 @@ export type EditAction<T> =
   | { type: 'conflict'; conflict: ResourceConflict<T> }
   | { type: 'rebase'; value: T; onto: VersionedValue<T> }
   | { type: 'discard' }
+  | { type: 'undo-discard' }
 
 /** The starting session: nothing edited. */
 export const viewing = { phase: 'viewing' } as const
@@ -118,6 +126,14 @@ export function editReducer<T>(state: EditSession<T>, action: EditAction<T>): Ed
         sent: action.value,
       }
     case 'discard':
-      return viewing
+      // Nothing is lost at once: the draft stays undoable until the person edits or saves again.
+      if (state.phase === 'viewing') return state
+      return {
+        phase: 'viewing',
+        discarded: { draft: state.draft, base: state.base, baseVersion: state.baseVersion },
+      }
+    case 'undo-discard':
+      if (state.phase !== 'viewing' || !state.discarded) return state
+      return { phase: 'editing', ...state.discarded }
   }
 }

@@ -17,8 +17,11 @@ export interface SaveFlow<T> {
   value: T
   base: T
   baseVersion: string | null
-  /** Sends a conditional write. Throws `ProblemError` (or anything: it becomes a problem). */
-  write: (value: T, baseVersion: string | null) => Promise<VersionedValue<T>>
+  /**
+   * Sends a conditional write of `value` against `baseVersion` (and `base`, which a server
+   * without validators is compared with). Throws `ProblemError` (or anything: it becomes a problem).
+   */
+  write: (value: T, baseVersion: string | null, base: T) => Promise<VersionedValue<T>>
   /** GETs the server's version, bypassing caches. */
   loadFresh: () => Promise<VersionedValue<T>>
   /** The person's latest draft: typing may go on while a request is out. Defaults to `value`. */
@@ -39,6 +42,30 @@ function toProblem(error: unknown): HttpProblem {
   return isProblemError(error) ? error.problem : problemFromError(error)
 }
 
+const COMPRESSION_SUFFIX = /-(gzip|br|deflate|zstd)"?$/
+
+/**
+ * The server refused the precondition while holding exactly the base: its validator does not
+ * validate. Said to the developer, never shown as a merge.
+ */
+export function preconditionNeverMatches(problem: HttpProblem, sent: string | null): HttpProblem {
+  const suffix = sent === null ? null : COMPRESSION_SUFFIX.exec(sent)
+  return {
+    status: problem.status,
+    kind: 'other',
+    code: 'precondition_never_matches',
+    title: suffix
+      ? `The server rejects its own ETag: ${sent} ends in a compression suffix (-${suffix[1]}) that If-Match does not accept`
+      : 'The server rejects its own version: the write was refused although nothing changed there',
+    detail:
+      'The server answered the write with a failed precondition while holding exactly the ' +
+      'version the edit started from. Its validators are broken (Apache with mod_deflate adds ' +
+      '"-gzip" to ETags; a proxy may rewrite them). Nothing was saved; the draft is kept.',
+    ...(problem.currentVersion ? { currentVersion: problem.currentVersion } : {}),
+    raw: problem.raw,
+  }
+}
+
 /**
  * Saves a draft conditionally and, when the server says it is stale, fetches theirs, merges
  * base / mine / theirs and either re-sends a clean merge or returns the conflict. It never
@@ -49,10 +76,11 @@ export async function saveWithMerge<T>(flow: SaveFlow<T>): Promise<SaveFlowResul
   let { value, base, baseVersion } = flow
   let rebases = 0
   let sawPreconditionRequired = false
+  let retriedPrecondition = false
   for (;;) {
     let problem: HttpProblem
     try {
-      return { type: 'saved', saved: await flow.write(value, baseVersion), wrote: true }
+      return { type: 'saved', saved: await flow.write(value, baseVersion, base), wrote: true }
     } catch (error) {
       problem = toProblem(error)
     }
@@ -91,14 +119,25 @@ export async function saveWithMerge<T>(flow: SaveFlow<T>): Promise<SaveFlowResul
     if (clean && jsonEqual(conflict.merged, theirs.value)) {
       return { type: 'saved', saved: theirs, wrote: false }
     }
+    // Nothing of theirs (the server holds the base) and yet the precondition failed: retry
+    // once with the validator just read (a refusal in passing, a proxy's hiccup); a second
+    // refusal means the server's validators never match. Never a merge, never a loop.
+    if (problem.kind === 'stale' && jsonEqual(theirs.value, base)) {
+      if (retriedPrecondition) {
+        return { type: 'failed', problem: preconditionNeverMatches(problem, baseVersion) }
+      }
+      retriedPrecondition = true
+      flow.onRebase?.(mine, theirs)
+      value = mine
+      baseVersion = theirs.version
+      continue
+    }
     // Only the version moved (or only server-owned fields): nothing of theirs to review.
-    // Never when the version did not move: that would send the very same request again.
-    const onlyMine =
-      clean &&
-      theirs.version !== baseVersion &&
-      conflict.changes.every((change) => change.from === 'mine')
+    // Never the very same request again: the version moved, or the base did.
+    const moved = theirs.version !== baseVersion || !jsonEqual(theirs.value, base)
+    const onlyMine = clean && moved && conflict.changes.every((change) => change.from === 'mine')
     const resend = flow.autoMerge === 'save' || onlyMine
-    if (clean && resend && rebases < maxRebases && theirs.version !== null) {
+    if (clean && resend && rebases < maxRebases && moved) {
       rebases++
       flow.onRebase?.(conflict.merged, theirs)
       value = conflict.merged

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { later } from './corpus/later'
 import { corpus } from './corpus/responses'
 import { isHeldOut } from './corpus/split'
 
@@ -16,7 +17,7 @@ const listed = readFileSync(new URL('./corpus/held-out-services.txt', import.met
   .split('\n')
   .filter(Boolean)
 
-test.each(corpus.map((e, i) => [`${i} ${e.service}`, e] as const))(
+test.each([...corpus, ...later].map((e, i) => [`${i} ${e.service}`, e] as const))(
   '%s names its source and a meaning',
   (_name, e) => {
     expect(e.service.trim()).not.toBe('')

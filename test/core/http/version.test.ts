@@ -1,4 +1,5 @@
-import { getPath, readVersion, withVersionField } from '../../../src/core/http/version'
+import { readVersion, withVersionField } from '../../../src/core/http/version'
+import { getAtPath } from '../../../src/core/merge/getAtPath'
 
 describe('readVersion', () => {
   test('etag from a Response and from Headers, kept as sent', () => {
@@ -26,9 +27,9 @@ describe('readVersion', () => {
     expect(readVersion(h, 'text', { field: 'length' })).toBeNull()
   })
 
-  test('getPath does not walk into the prototype', () => {
-    expect(getPath({}, 'constructor')).toBeUndefined()
-    expect(getPath({ a: {} }, 'a.toString')).toBeUndefined()
+  test('getAtPath does not walk into the prototype', () => {
+    expect(getAtPath({}, 'constructor')).toBeUndefined()
+    expect(getAtPath({ a: {} }, 'a.toString')).toBeUndefined()
   })
 })
 

@@ -11,12 +11,51 @@ const edit = (n: number, server = v1): EditSession<Doc> =>
 
 describe('deriveResourceState', () => {
   it.each([
-    ['loading before data', viewing, undefined, null, 'loading'],
-    ['error when the first load failed', viewing, undefined, loadProblem, 'error'],
-    ['ready with data even if a refetch failed', viewing, v1, loadProblem, 'ready'],
-    ['ready while editing', edit(2), v1, null, 'ready'],
-  ] as const)('%s', (_name, session, cached, problem, status) => {
-    expect(deriveResourceState<Doc>(session, cached, problem).status).toBe(status)
+    ['pending before data', viewing, undefined, null, 'pending', 'viewing'],
+    ['error when the first load failed', viewing, undefined, loadProblem, 'error', 'viewing'],
+    ['success with data even if a refetch failed', viewing, v1, loadProblem, 'success', 'viewing'],
+    ['success while editing', edit(2), v1, null, 'success', 'editing'],
+  ] as const)('%s', (_name, session, cached, problem, status, phase) => {
+    expect(deriveResourceState<Doc>(session, cached, problem)).toMatchObject({ status, phase })
+  })
+
+  it('keeps a failed first load apart from a failed save', () => {
+    const load = deriveResourceState<Doc>(viewing, undefined, loadProblem)
+    const failed = editReducer(editReducer(edit(2), { type: 'save-start' }), {
+      type: 'save-failure',
+      problem: loadProblem,
+    })
+    const save = deriveResourceState(failed, v1, null)
+    expect(load).toMatchObject({ status: 'error', phase: 'viewing', data: undefined })
+    expect(save).toMatchObject({ status: 'success', phase: 'failed', data: { n: 1 } })
+  })
+
+  it('narrows data and draft once loaded', () => {
+    const view = deriveResourceState<Doc>(viewing, v1, null)
+    if (view.status !== 'success') throw new Error('expected a loaded view')
+    // Compiles only because `status: 'success'` narrows `draft` to Doc.
+    const n: number = view.draft.n
+    expect(n).toBe(1)
+  })
+
+  it.each([
+    ['nothing edited', viewing, false],
+    ['an edit back to the base', edit(1), false],
+    ['an unsaved edit', edit(2), true],
+    ['a save in flight', editReducer(edit(1), { type: 'save-start' }), true],
+  ] as const)('counts unsaved work for the unload guard: %s', (_name, session, expected) => {
+    expect(deriveResourceState<Doc>(session, v1, null).hasUnsavedWork).toBe(expected)
+  })
+
+  it('offers undo right after a discard, and not once editing starts again', () => {
+    const discarded = editReducer(edit(2), { type: 'discard' })
+    expect(deriveResourceState(discarded, v1, null)).toMatchObject({
+      phase: 'viewing',
+      canUndoDiscard: true,
+      draft: { n: 1 },
+    })
+    const again = editReducer(discarded, { type: 'edit', next: { n: 3 }, server: v1 })
+    expect(deriveResourceState(again, v1, null).canUndoDiscard).toBe(false)
   })
 
   it('is dirty only when the draft differs from its base', () => {
@@ -41,15 +80,15 @@ describe('deriveResourceState', () => {
   it('does not call its own optimistic value stale while saving', () => {
     const saving = editReducer(edit(2), { type: 'save-start' })
     const view = deriveResourceState(saving, { value: { n: 2 }, version: 'v1' }, null)
-    expect(view).toMatchObject({ status: 'saving', isStale: false })
+    expect(view).toMatchObject({ phase: 'saving', isStale: false })
   })
 
-  it('reports a failed save as error with the draft kept', () => {
+  it('reports a failed save as phase failed with the draft kept', () => {
     const failed = editReducer(editReducer(edit(2), { type: 'save-start' }), {
       type: 'save-failure',
       problem: loadProblem,
     })
     const view = deriveResourceState(failed, v1, null)
-    expect(view).toMatchObject({ status: 'error', problem: loadProblem, draft: { n: 2 } })
+    expect(view).toMatchObject({ phase: 'failed', problem: loadProblem, draft: { n: 2 } })
   })
 })

@@ -82,13 +82,19 @@ describe('createDraftStore without a storage option', () => {
         },
       },
     ],
-  ])('falls back to memory of its own when localStorage is %s', (_name, descriptor) => {
+  ])('falls back to the page memory when localStorage is %s', (name, descriptor) => {
     setLocalStorage(descriptor)
+    const key = `fallback-${name}` // the page memory outlives each case: one key per case
     const store = createDraftStore()
-    expect(() => store.save('k', entry)).not.toThrow()
-    expect(store.load('k')).toEqual(entry)
-    // Memory, not some shared or global place: another store does not see the draft.
-    expect(createDraftStore().load('k')).toBeNull()
+    expect(store.load(key)).toBeNull()
+    expect(() => store.save(key, entry)).not.toThrow()
+    expect(store.load(key)).toEqual(entry)
+    // Shared by the page's default stores (so a sign-out's clearDrafts reaches it), but not by
+    // a store given its own memory.
+    expect(createDraftStore().load(key)).toEqual(entry)
+    expect(createDraftStore({ storage: 'memory' }).load(key)).toBeNull()
+    createDraftStore().clear(key)
+    expect(store.load(key)).toBeNull()
   })
 })
 

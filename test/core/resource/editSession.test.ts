@@ -114,38 +114,59 @@ describe('editReducer', () => {
     expect(s).toMatchObject({ phase: 'editing', base: { title: 'old base' }, baseVersion: '"0"' })
   })
 
-  it.each<[EditSession<Doc>['phase'], () => EditSession<Doc>]>([
-    ['viewing', () => viewing],
-    ['editing', () => editing()],
-    ['saving', () => editReducer(editing(), { type: 'save-start' })],
+  const conflictOf = (s: EditSession<Doc>): ResourceConflict<Doc> => ({
+    base: { title: 'A' },
+    mine: { title: 'B' },
+    theirs: { title: 'C' },
+    merged: { title: 'C' },
+    conflicts: [{ path: ['title'], base: 'A', mine: 'B', theirs: 'C' }],
+    changes: [],
+    problem: { ...problem, status: 412, kind: 'stale' },
+    theirsVersion: s.phase === 'viewing' ? null : '"2"',
+  })
+  const phases: Array<[string, EditSession<Doc>]> = [
+    ['editing', editing()],
+    ['saving', editReducer(editing(), { type: 'save-start' })],
     [
       'failed',
-      () =>
-        editReducer(editReducer(editing(), { type: 'save-start' }), {
-          type: 'save-failure',
-          problem,
-        }),
+      editReducer(editReducer(editing(), { type: 'save-start' }), {
+        type: 'save-failure',
+        problem,
+      }),
     ],
     [
       'conflict',
-      () =>
-        editReducer(editReducer(editing(), { type: 'save-start' }), {
-          type: 'conflict',
-          conflict: {
-            base: { title: 'A' },
-            mine: { title: 'B' },
-            theirs: { title: 'C' },
-            merged: { title: 'C' },
-            conflicts: [{ path: ['title'], base: 'A', mine: 'B', theirs: 'C' }],
-            changes: [],
-            problem: { ...problem, status: 412, kind: 'stale' },
-            theirsVersion: '"3"',
-          },
-        }),
+      editReducer(editReducer(editing(), { type: 'save-start' }), {
+        type: 'conflict',
+        conflict: conflictOf(editing()),
+      }),
     ],
-  ])('discards to viewing from the %s phase', (phase, reach) => {
-    const from = reach()
-    expect(from.phase).toBe(phase) // the case really starts where it says
-    expect(editReducer(from, { type: 'discard' })).toBe(viewing)
+  ]
+
+  it.each(phases)('discards from %s to viewing, keeping the draft for undo', (phase, s) => {
+    expect(s.phase).toBe(phase)
+    const discarded = editReducer(s, { type: 'discard' })
+    expect(discarded).toEqual({
+      phase: 'viewing',
+      discarded: { draft: { title: 'B' }, base: { title: 'A' }, baseVersion: '"1"' },
+    })
+    expect(editReducer(discarded, { type: 'undo-discard' })).toEqual({
+      phase: 'editing',
+      draft: { title: 'B' },
+      base: { title: 'A' },
+      baseVersion: '"1"',
+    })
+  })
+
+  it('forgets the discarded draft once editing starts again', () => {
+    const discarded = editReducer(editing(), { type: 'discard' })
+    const again = editReducer(discarded, { type: 'edit', next: { title: 'D' }, server })
+    expect(again).toMatchObject({ phase: 'editing', draft: { title: 'D' } })
+    expect(editReducer(again, { type: 'undo-discard' })).toBe(again)
+  })
+
+  it('has nothing to discard or undo while viewing', () => {
+    expect(editReducer<Doc>(viewing, { type: 'discard' })).toBe(viewing)
+    expect(editReducer<Doc>(viewing, { type: 'undo-discard' })).toBe(viewing)
   })
 })

@@ -185,3 +185,92 @@ describe('saveWithMerge (no React)', () => {
     expect(s.writes).toEqual(['v1', 'v2'])
   })
 })
+
+describe('saveWithMerge: a precondition that never matches', () => {
+  // A server that refuses every conditional write while holding the base (Apache + mod_deflate:
+  // the ETag it sends ends in -gzip, the one it compares with does not).
+  function broken(versions: string[]) {
+    const writes: (string | null)[] = []
+    let reads = 0
+    return {
+      writes,
+      write: async (_value: Doc, version: string | null): Promise<VersionedValue<Doc>> => {
+        writes.push(version)
+        throw new ProblemError({ ...stale, raw: '<html>412</html>' })
+      },
+      loadFresh: async () => ({
+        value: base,
+        version: versions[Math.min(reads++, versions.length - 1)] ?? null,
+      }),
+    }
+  }
+
+  it.each(['review', 'save'] as const)(
+    'same validator again: two writes at most, then a clear problem (autoMerge %s)',
+    async (autoMerge) => {
+      const s = broken(['"abc-gzip"'])
+      const result = await saveWithMerge({
+        value: { ...base, title: 'Mine' },
+        base,
+        baseVersion: '"abc-gzip"',
+        write: s.write,
+        loadFresh: s.loadFresh,
+        autoMerge,
+      })
+      expect(s.writes).toEqual(['"abc-gzip"', '"abc-gzip"'])
+      expect(result.type).toBe('failed')
+      if (result.type !== 'failed') return
+      expect(result.problem.code).toBe('precondition_never_matches')
+      expect(result.problem.title).toMatch(/compression suffix \(-gzip\)/)
+    },
+  )
+
+  it('a fresh validator is tried once, never a third time, and never reported as a merge', async () => {
+    const s = broken(['"v2"', '"v3"', '"v4"'])
+    const result = await saveWithMerge({
+      value: { ...base, title: 'Mine' },
+      base,
+      baseVersion: '"v1"',
+      write: s.write,
+      loadFresh: s.loadFresh,
+      autoMerge: 'save',
+    })
+    expect(s.writes).toEqual(['"v1"', '"v2"'])
+    expect(result).toMatchObject({
+      type: 'failed',
+      problem: { code: 'precondition_never_matches' },
+    })
+    expect(result.type === 'failed' && result.problem.title).not.toMatch(/gzip/)
+  })
+
+  it('a precondition that matches on the retry saves', async () => {
+    const s = store(base)
+    const result = await saveWithMerge({
+      value: { ...base, title: 'Mine' },
+      base,
+      baseVersion: '"gone"',
+      write: (v, version) => s.write(v, version),
+      loadFresh: s.loadFresh,
+    })
+    expect(result.type).toBe('saved')
+    expect(s.writes).toEqual(['"gone"', 'v1'])
+  })
+})
+
+describe('text documents', () => {
+  it('a top-level string merges line by line', () => {
+    const conflict = createConflict(
+      'one\ntwo\nthree\n',
+      'one\ntwo\nTHREE\n',
+      { value: 'ONE\ntwo\nthree\n', version: 'v2' },
+      stale,
+    )
+    expect(conflict.conflicts).toEqual([])
+    expect(conflict.merged).toBe('ONE\ntwo\nTHREE\n')
+  })
+
+  it('overlapping lines are a conflict at the root path', () => {
+    const conflict = createConflict('a\n', 'mine\n', { value: 'theirs\n', version: 'v2' }, stale)
+    expect(conflict.conflicts.map((c) => c.path)).toEqual([[]])
+  })
+})

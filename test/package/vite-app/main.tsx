@@ -12,7 +12,7 @@ const client = new QueryClient()
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={client}>
-      <Editor id="1" />
+      <Editor id="1" userId="ada" />
       <SignupForm />
       <CancelOrder id="7" onAction={(name) => console.info(name)} />
     </QueryClientProvider>

@@ -4,6 +4,7 @@ import { isDeepStrictEqual } from 'node:util'
 import { classifyResponse } from '../../../../src/core/http/classifyResponse'
 import type { HttpProblem } from '../../../../src/core/http/types'
 import { fixtures, type ResponseFixture } from '../fixtures/responses'
+import { later } from './later'
 import { corpus, type CorpusEntry } from './responses'
 import { isHeldOut } from './split'
 
@@ -50,10 +51,10 @@ export interface PartScore {
   values: number
 }
 
-/** Classifies every corpus entry. */
-export async function runCorpus(): Promise<EntryResult[]> {
+/** Classifies every corpus entry (or the given ones). */
+export async function runCorpus(entries: CorpusEntry[] = corpus): Promise<EntryResult[]> {
   const results: EntryResult[] = []
-  for (const entry of corpus) {
+  for (const entry of entries) {
     const problem = (await classifyResponse(responseOf(entry), entry.request)) as HttpProblem
     const result: EntryResult = {
       entry,
@@ -70,6 +71,11 @@ export async function runCorpus(): Promise<EntryResult[]> {
     results.push(result)
   }
   return results
+}
+
+/** Classifies the responses gathered after the rules were written. */
+export function runLater(): Promise<EntryResult[]> {
+  return runCorpus(later)
 }
 
 /** Totals for the entries of one part. */

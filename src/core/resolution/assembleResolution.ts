@@ -1,7 +1,7 @@
-import { resolveChunks } from '../../core/merge/resolveChunks'
-import { resolveValues, type ValueChoice } from '../../core/merge/resolveValues'
-import type { ResourceConflict } from '../../hooks/types'
-import { chunkChoice, parseEdit, textHunks, type Decision } from './decisions'
+import { resolveChunks } from '../merge/resolveChunks'
+import { resolveValues, type ValueChoice } from '../merge/resolveValues'
+import type { ResourceConflict } from '../resource/types'
+import { chunkChoice, parseEdit, pickedText, textHunks, type Decision } from './decisions'
 
 /**
  * The value to save: `conflict.merged` with each conflicting path set to the person's
@@ -28,6 +28,11 @@ export function assembleResolution<T>(
     }
     const d = slots[0]!
     if (d.pick === 'mine' || d.pick === 'theirs') return d.pick
+    if (d.pick === 'mine-then-theirs' || d.pick === 'theirs-then-mine') {
+      const text = pickedText(c, undefined, d.pick)
+      if (text === null) throw new Error(`conflict ${i} cannot keep both sides`)
+      return { value: text }
+    }
     const parsed = parseEdit(c, d.text ?? '')
     if (!parsed.ok) throw new Error(`conflict ${i} has an edit that does not parse`)
     return { value: parsed.value }

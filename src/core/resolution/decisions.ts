@@ -1,13 +1,16 @@
-import type { ChunkChoice } from '../../core/merge/resolveChunks'
-import type { MergeConflict, TextConflict } from '../../core/merge/types'
+import type { ChunkChoice } from '../merge/resolveChunks'
+import type { MergeConflict, TextConflict } from '../merge/types'
 
-/** What the person chose for one conflict (or one text hunk). */
-export type Pick = 'mine' | 'theirs' | 'edit'
+/**
+ * What the person chose for one conflict (or one text hunk): one side, both sides in either
+ * order, or their own text.
+ */
+export type ResolutionPick = 'mine' | 'theirs' | 'mine-then-theirs' | 'theirs-then-mine' | 'edit'
 
 /** One decision slot: the pick, and the edit buffer (kept when switching away from Edit). */
 export interface Decision {
-  pick: Pick | null
-  /** Edit text; null until Edit is first chosen, then prefilled. */
+  pick: ResolutionPick | null
+  /** Edit text; null until Edit is first chosen, then prefilled with what was chosen before. */
   text: string | null
 }
 
@@ -19,7 +22,7 @@ export function textHunks(conflict: MergeConflict): TextConflict[] | null {
   return hunks.length > 0 ? hunks : null
 }
 
-/** One slot per conflict, or one per hunk for text conflicts. */
+/** One empty slot per conflict, or one per hunk for text conflicts. */
 export function initialDecisions(conflicts: readonly MergeConflict[]): Decision[][] {
   return conflicts.map((c) =>
     Array.from({ length: textHunks(c)?.length ?? 1 }, () => ({ pick: null, text: null })),
@@ -31,11 +34,22 @@ export function editsAsText(conflict: MergeConflict): boolean {
   return typeof conflict.mine === 'string' || typeof conflict.theirs === 'string'
 }
 
-/** Mine then theirs, one per line: a hand merge starts with nothing lost. */
-export function joinTexts(mine: string, theirs: string): string {
-  if (mine === '' || mine === theirs) return theirs
-  if (theirs === '') return mine
-  return mine.endsWith('\n') ? mine + theirs : `${mine}\n${theirs}`
+/**
+ * Whether "keep both" makes sense: a text hunk, or two strings. Two JSON values cannot be
+ * put one after the other without inventing a shape, so they only get one side or an edit.
+ */
+export function canKeepBoth(conflict: MergeConflict, hunk: TextConflict | undefined): boolean {
+  return (
+    hunk !== undefined || (typeof conflict.mine === 'string' && typeof conflict.theirs === 'string')
+  )
+}
+
+/** `first` then `second`, with a line break between them unless `first` already ends one. */
+export function joinTexts(first: string, second: string): string {
+  if (first === '' || first === second) return second
+  if (second === '') return first
+  const eol = first.includes('\r\n') || second.includes('\r\n') ? '\r\n' : '\n'
+  return first.endsWith('\n') ? first + second : `${first}${eol}${second}`
 }
 
 function toJson(value: unknown): string {
@@ -46,11 +60,40 @@ function toJson(value: unknown): string {
   }
 }
 
+const asPickText = (v: unknown) => (typeof v === 'string' ? v : v === undefined ? '' : null)
+
+/** The text a side-based pick stands for (a hunk's lines, or a string value), else null. */
+export function pickedText(
+  conflict: MergeConflict,
+  hunk: TextConflict | undefined,
+  pick: Exclude<ResolutionPick, 'edit'>,
+): string | null {
+  const mine = hunk ? hunk.mine : conflict.mine
+  const theirs = hunk ? hunk.theirs : conflict.theirs
+  const m = asPickText(mine)
+  const t = asPickText(theirs)
+  if (pick === 'mine') return m
+  if (pick === 'theirs') return t
+  if (m === null || t === null) return null
+  return pick === 'mine-then-theirs' ? joinTexts(m, t) : joinTexts(t, m)
+}
+
 /**
- * What Edit starts from. A text hunk: your lines followed by theirs. A string: your text
- * (theirs when you deleted it). Any other value: your value as JSON (theirs when deleted).
+ * What Edit starts from: the text of the pick made before (so "keep both, then tidy up" is
+ * one step), else your lines followed by theirs for a hunk, your text for a string, and
+ * your value as JSON for anything else (theirs when you deleted it).
  */
-export function prefill(conflict: MergeConflict, hunk: TextConflict | undefined): string {
+export function prefill(
+  conflict: MergeConflict,
+  hunk: TextConflict | undefined,
+  previous: ResolutionPick | null = null,
+): string {
+  if (previous && previous !== 'edit') {
+    const text = pickedText(conflict, hunk, previous)
+    if (text !== null) return text
+    const value = previous === 'theirs' ? conflict.theirs : conflict.mine
+    if (value !== undefined) return toJson(value)
+  }
   if (hunk) return joinTexts(hunk.mine, hunk.theirs)
   const start = conflict.mine === undefined ? conflict.theirs : conflict.mine
   if (editsAsText(conflict)) return typeof start === 'string' ? start : ''
@@ -96,7 +139,10 @@ export function countUndecided(
  * next line.
  */
 export function chunkChoice(hunk: TextConflict, decision: Decision): ChunkChoice {
-  if (decision.pick === 'mine' || decision.pick === 'theirs') return decision.pick
+  const pick = decision.pick
+  if (pick === 'mine' || pick === 'theirs') return pick
+  if (pick === 'mine-then-theirs') return 'both'
+  if (pick === 'theirs-then-mine') return { text: joinTexts(hunk.theirs, hunk.mine) }
   const text = decision.text ?? ''
   const endsLine = hunk.mine.endsWith('\n') && hunk.theirs.endsWith('\n')
   return { text: endsLine && text !== '' && !text.endsWith('\n') ? `${text}\n` : text }

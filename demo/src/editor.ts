@@ -1,0 +1,49 @@
+import { useSyncExternalStore } from 'react'
+import { clearDrafts } from 'react-conflict-kit'
+
+// Who edits documents in this demo: a stand-in for a real app's signed-in user. Drafts are
+// scoped to it, and signing out removes that person's drafts from this browser.
+const KEY = 'northwind:editor'
+const listeners = new Set<() => void>()
+
+/** The people the demo lets you edit as. */
+export const editors = ['Alice', 'Bob'] as const
+
+function read(): string | null {
+  try {
+    const stored = localStorage.getItem(KEY)
+    // First visit: signed in as the first editor, so the demo works without a detour.
+    return stored === null ? editors[0] : stored === '' ? null : stored
+  } catch {
+    return editors[0]
+  }
+}
+
+function write(editor: string | null) {
+  try {
+    localStorage.setItem(KEY, editor ?? '')
+  } catch {
+    // storage refused: the choice lasts for this page only
+  }
+  for (const listener of listeners) listener()
+}
+
+/** The signed-in editor, re-rendering on sign-in and sign-out. */
+export function useEditor(): string | null {
+  return useSyncExternalStore((listener) => {
+    listeners.add(listener)
+    return () => listeners.delete(listener)
+  }, read)
+}
+
+/** Signs in as `editor`. */
+export function signIn(editor: string) {
+  write(editor)
+}
+
+/** Signs out: this person's drafts leave the browser with them. */
+export function signOut() {
+  const editor = read()
+  if (editor !== null) clearDrafts(editor)
+  write(null)
+}

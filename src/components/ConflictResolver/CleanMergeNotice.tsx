@@ -1,0 +1,79 @@
+import { useEffect, useRef } from 'react'
+import type { MergePath } from '../../core/merge/types'
+import type { ResourceConflict } from '../../core/resource/types'
+import type { ConflictResolverLabels } from './conflictResolverLabels'
+import { MergeSummary } from './MergeSummary'
+
+/** Props of `CleanMergeNotice`. */
+export interface CleanMergeNoticeProps<T> {
+  conflict: ResourceConflict<T>
+  onSave: () => void
+  onReview: () => void
+  onDismiss: () => void
+  isSaving: boolean
+  fieldLabel: (path: MergePath) => string
+  labels: ConflictResolverLabels
+  headingLevel: 2 | 3 | 4
+  className?: string
+}
+
+/**
+ * A clean merge held for one click, without a modal: what was combined (each change opens
+ * to show your draft against the merged value), Save, Review (the full view) and Not now.
+ * It takes no focus when it appears; when it goes away with focus inside, focus goes back
+ * to where it was when it appeared, never to `<body>`.
+ */
+export function CleanMergeNotice<T>(props: CleanMergeNoticeProps<T>) {
+  const { conflict, labels, isSaving } = props
+  const ref = useRef<HTMLElement>(null)
+  useEffect(() => {
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    const root = ref.current
+    return () => {
+      const active = document.activeElement
+      const lost = !active || active === document.body || root?.contains(active)
+      if (lost && before?.isConnected && before !== document.body) before.focus()
+    }
+  }, [])
+  const Heading = `h${props.headingLevel}` as 'h2'
+  return (
+    <section
+      ref={ref}
+      className={['ck-ConflictResolver', 'ck-ConflictResolver-notice', props.className]
+        .filter(Boolean)
+        .join(' ')}
+      data-variant="notice"
+      aria-label={labels.cleanTitle}
+      aria-busy={isSaving || undefined}
+      data-state="clean"
+    >
+      <Heading className="ck-ConflictResolver-title">{labels.cleanTitle}</Heading>
+      <output className="ck-ConflictResolver-noticeText">{labels.cleanNotice}</output>
+      <MergeSummary
+        changes={conflict.changes}
+        mine={conflict.mine}
+        merged={conflict.merged}
+        fieldLabel={props.fieldLabel}
+        labels={labels}
+      />
+      <div className="ck-ConflictResolver-actions">
+        <button
+          type="button"
+          className="ck-ConflictResolver-save"
+          aria-disabled={isSaving || undefined}
+          onClick={() => {
+            if (!isSaving) props.onSave()
+          }}
+        >
+          {isSaving ? labels.saving : labels.saveMerged}
+        </button>
+        <button type="button" className="ck-ConflictResolver-reviewToggle" onClick={props.onReview}>
+          {labels.reviewMerge}
+        </button>
+        <button type="button" className="ck-ConflictResolver-dismiss" onClick={props.onDismiss}>
+          {labels.notNow}
+        </button>
+      </div>
+    </section>
+  )
+}

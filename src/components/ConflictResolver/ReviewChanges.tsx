@@ -1,0 +1,71 @@
+import { getAtPath } from '../../core/merge/getAtPath'
+import { jsonEqual } from '../../core/merge/jsonEqual'
+import type { ResourceConflict } from '../../core/resource/types'
+import { DiffView } from '../DiffView/DiffView'
+import type { ConflictResolverLabels } from './conflictResolverLabels'
+
+function asText(value: unknown): string {
+  if (typeof value === 'string') return value
+  if (value === undefined) return ''
+  try {
+    return JSON.stringify(value, null, 2) ?? ''
+  } catch {
+    return String(value)
+  }
+}
+
+/** Props of `ReviewChanges`. */
+export interface ReviewChangesProps<T> {
+  conflict: ResourceConflict<T>
+  /** What will be saved. */
+  result: T
+  fieldLabel: (path: (string | number)[]) => string
+  labels: ConflictResolverLabels
+}
+
+/**
+ * What saving will do to the server's current version, field by field: theirs on the left,
+ * the result on the right, so the colleague's text reads as the starting point and every
+ * highlighted change is one this save makes.
+ */
+export function ReviewChanges<T>({ conflict, result, fieldLabel, labels }: ReviewChangesProps<T>) {
+  const fields = conflict.conflicts
+    .map((c) => ({
+      path: c.path,
+      theirs: getAtPath(conflict.theirs, c.path),
+      saved: getAtPath(result, c.path),
+    }))
+    .filter((f) => !jsonEqual(f.theirs, f.saved))
+  return (
+    <div className="ck-ConflictResolver-review">
+      {fields.length === 0 ? (
+        <p>{labels.changesMerged(0)}</p>
+      ) : (
+        fields.map((f) => {
+          const label = fieldLabel(f.path)
+          return (
+            <section
+              key={f.path.join('.')}
+              className="ck-ConflictResolver-reviewField"
+              aria-label={labels.diffRegion(label)}
+            >
+              <h4 className="ck-ConflictResolver-field">
+                <bdi>{label}</bdi>
+              </h4>
+              <DiffView
+                original={asText(f.theirs)}
+                modified={asText(f.saved)}
+                height={360}
+                labels={{
+                  original: labels.theirs,
+                  modified: labels.willSave,
+                  region: `${labels.review}: ${label}`,
+                }}
+              />
+            </section>
+          )
+        })
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,194 @@
+import type { MergePath } from '../merge/types'
+import { createDraftStore, type DraftStore, type StoredDraft } from './draftStore'
+import { isSecretKey, omitSecrets } from './omitSecrets'
+
+/**
+ * Where one editing session keeps its draft of one resource. `scope` is whose draft it is
+ * (the signed-in user's id), `session` which tab wrote it: a save in one tab clears only
+ * that tab's draft, never another tab's.
+ */
+export interface DraftAddress {
+  scope: string | null
+  resource: string
+  session: string
+}
+
+/** A stored draft offered back to the person, and where it came from. */
+export interface DraftOffer<T> extends StoredDraft<T> {
+  /** `'this-tab'`: this tab's own draft (a reload); `'other-tab'`: left by another tab. */
+  from: 'this-tab' | 'other-tab'
+  /** The storage key it was found under. */
+  key: string
+}
+
+/** The draft storage of one editing session of one resource. */
+export interface DraftSlot {
+  save<T>(value: Omit<StoredDraft<T>, 'savedAt' | 'omitted'>): void
+  clear(): void
+  /** The draft to offer when editing starts: this tab's own, else the newest another tab left. */
+  offer<T>(): DraftOffer<T> | null
+  /** Takes an offered draft over: it becomes this tab's, the other tab's copy is removed. */
+  adopt<T>(offer: DraftOffer<T>): void
+  /** Declines an offer. This tab's own draft is removed; another tab's stays for that tab. */
+  decline<T>(offer: DraftOffer<T>): void
+}
+
+/** Options of `draftSlot`. */
+export interface DraftSlotOptions {
+  /** Names the fields never persisted. Defaults to `isSecretKey` (passwords, tokens, PINs...). */
+  isSecret?: (key: string) => boolean
+}
+
+const SESSION_KEY = 'ck:draft-session'
+const LIVE_PREFIX = 'ck:draft-live:'
+// The id this page claimed; claimed again only if sessionStorage was changed under it.
+let pageSession: string | null = null
+
+function randomId(): string {
+  return typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+}
+
+// A duplicated tab (the browser's "Duplicate", `window.open`) starts with a copy of its
+// opener's sessionStorage, so the same id would be live twice. Each page marks its id as live
+// in localStorage until `pagehide`; an id found live is taken by another tab. A mark left by a
+// crash only costs a new id, and the old tab's draft is then still offered as another tab's.
+function claimSession(candidate: string | null): string {
+  let id = candidate
+  try {
+    const live = globalThis.localStorage
+    if (!live) return id ?? randomId()
+    if (id === null || live.getItem(LIVE_PREFIX + id) !== null) id = randomId()
+    const mark = LIVE_PREFIX + id
+    live.setItem(mark, String(Date.now()))
+    const release = () => live.removeItem(mark)
+    const restore = () => live.setItem(mark, String(Date.now()))
+    globalThis.addEventListener?.('pagehide', release)
+    // Back from the back-forward cache: the page lives again under the same id.
+    globalThis.addEventListener?.('pageshow', (event) => {
+      if ((event as PageTransitionEvent).persisted) restore()
+    })
+  } catch {
+    // localStorage refused: duplicates cannot be told apart; each keeps the copied id
+  }
+  return id ?? randomId()
+}
+
+/**
+ * This tab's editing-session id. Kept in sessionStorage, which is per tab and survives a
+ * reload, so a reloaded tab finds its own drafts; a duplicated tab gets an id of its own.
+ * Without sessionStorage, one id per page.
+ */
+export function currentDraftSession(): string {
+  let stored: string | null = null
+  try {
+    stored = globalThis.sessionStorage?.getItem(SESSION_KEY) ?? null
+  } catch {
+    // sessionStorage refused (sandboxed iframe, privacy mode): a page-long id
+  }
+  if (pageSession !== null && (stored === pageSession || stored === null)) return pageSession
+  const id = claimSession(stored)
+  try {
+    globalThis.sessionStorage?.setItem(SESSION_KEY, id)
+  } catch {
+    // as above
+  }
+  return (pageSession = id)
+}
+
+/** The storage key of an address: a JSON array, so no part can be confused with another. */
+export function draftAddressKey(address: DraftAddress): string {
+  return JSON.stringify([address.scope, address.resource, address.session])
+}
+
+function parseAddress(key: string): DraftAddress | null {
+  try {
+    const parts: unknown = JSON.parse(key)
+    if (!Array.isArray(parts) || parts.length !== 3) return null
+    const [scope, resource, session] = parts as unknown[]
+    if (scope !== null && typeof scope !== 'string') return null
+    if (typeof resource !== 'string' || typeof session !== 'string') return null
+    return { scope, resource, session }
+  } catch {
+    return null
+  }
+}
+
+/** Opens the draft slot of `address` in `store`. */
+export function draftSlot(
+  store: DraftStore,
+  address: DraftAddress,
+  options: DraftSlotOptions = {},
+): DraftSlot {
+  const own = draftAddressKey(address)
+  const isSecret = options.isSecret ?? isSecretKey
+  const siblings = () =>
+    store.keys().filter((key) => {
+      const found = key === own ? null : parseAddress(key)
+      return found !== null && found.scope === address.scope && found.resource === address.resource
+    })
+
+  return {
+    save(value) {
+      const draft = omitSecrets(value.draft, isSecret)
+      const base = omitSecrets(value.base, isSecret)
+      if (!draft || !base) return
+      const omitted: MergePath[] = [...draft.omitted]
+      const seen = new Set(omitted.map((path) => JSON.stringify(path)))
+      for (const path of base.omitted) if (!seen.has(JSON.stringify(path))) omitted.push(path)
+      store.save(own, {
+        draft: draft.value,
+        base: base.value,
+        baseVersion: value.baseVersion,
+        savedAt: Date.now(),
+        ...(omitted.length > 0 && { omitted }),
+      })
+    },
+    clear: () => store.clear(own),
+    offer<T>() {
+      const mine = store.load<T>(own)
+      if (mine) return { ...mine, from: 'this-tab' as const, key: own }
+      let newest: DraftOffer<T> | null = null
+      for (const key of siblings()) {
+        const stored = store.load<T>(key)
+        if (stored && (!newest || stored.savedAt > newest.savedAt)) {
+          newest = { ...stored, from: 'other-tab', key }
+        }
+      }
+      return newest
+    },
+    adopt(offer) {
+      if (offer.key === own) return
+      const { from: _from, key: _key, ...stored } = offer
+      store.save(own, stored)
+      store.clear(offer.key)
+    },
+    decline(offer) {
+      if (offer.key === own) store.clear(own)
+    },
+  }
+}
+
+/** Options of `clearDrafts`. */
+export interface ClearDraftsOptions {
+  /** The store the drafts were written to. Defaults to `createDraftStore()` (localStorage). */
+  store?: DraftStore
+}
+
+/**
+ * Removes every stored draft of `scope` (the user id the app gave `draftScope`), in every
+ * tab's slot: call it on sign-out so the next person on this browser is not offered them.
+ * Returns how many drafts were removed.
+ */
+export function clearDrafts(scope: string, options: ClearDraftsOptions = {}): number {
+  const store = options.store ?? createDraftStore()
+  let removed = 0
+  for (const key of store.keys()) {
+    if (parseAddress(key)?.scope === scope) {
+      store.clear(key)
+      removed++
+    }
+  }
+  return removed
+}

@@ -1,0 +1,298 @@
+// The kit against real servers no one here wrote: Apache httpd with mod_dav (and mod_deflate)
+// and a CouchDB-compatible server. Each scenario writes with raw HTTP as a colleague would and
+// checks what the server holds at the end: nobody's write may be lost.
+import { loadResource, saveResource } from '../../src/core/resource/resourceClient'
+import { isProblemError } from '../../src/core/http/problemError'
+import { apacheProfile, couchProfile, type Doc, type ServerProfile } from './profiles'
+import { kitClient } from './kit'
+import { hasApache, startApache, type ApacheServer } from './servers/apacheServer'
+import { startCouch, type CouchServer } from './servers/couchServer'
+import { record } from './matrix'
+
+let apache: ApacheServer | undefined
+let couch: CouchServer
+const profiles: { key: string; get: () => ServerProfile }[] = [
+  { key: 'apache', get: () => apacheProfile((apache as ApacheServer).origin) },
+  { key: 'couch', get: () => couchProfile(couch.origin) },
+]
+
+beforeAll(async () => {
+  if (!hasApache()) throw new Error('apache2 is not installed (apt-get install -y apache2)')
+  ;[apache, couch] = await Promise.all([startApache(), startCouch()])
+})
+afterAll(async () => {
+  await Promise.all([apache?.stop(), couch?.stop()])
+})
+
+/** The running test's own name, without its describe blocks: the matrix row. */
+const current = () => expect.getState().currentTestName?.split(' > ').at(-1) ?? '?'
+
+let n = 0
+const fresh = () => `doc${++n}`
+const seedDoc: Doc = { title: 'Plan', owner: 'ann', notes: 'one' }
+
+describe.each(profiles)('$key', ({ get }) => {
+  const run = (fn: (p: ServerProfile) => Promise<void>) =>
+    record(get().name, current(), () => fn(get()))
+
+  test('load', () =>
+    run(async (p) => {
+      const id = fresh()
+      await p.seed(id, seedDoc)
+      const loaded = await kitClient(p, id).load()
+      expect(loaded.value).toMatchObject(seedDoc)
+      expect(loaded.version).not.toBeNull()
+    }))
+
+  test('stale edit, disjoint: merged, the server holds both', () =>
+    run(async (p) => {
+      const id = fresh()
+      await p.seed(id, seedDoc)
+      const kit = kitClient(p, id)
+      const from = await kit.load()
+      await p.colleague(id, (d) => ({ ...d, owner: 'bob' }))
+      const result = await kit.save({ ...from.value, title: 'Plan B' }, from)
+      expect(result.type).toBe('saved')
+      expect(await p.read(id)).toEqual({ ...seedDoc, title: 'Plan B', owner: 'bob' })
+    }))
+
+  test('overlapping edits reach a conflict, theirs kept', () =>
+    run(async (p) => {
+      const id = fresh()
+      await p.seed(id, seedDoc)
+      const kit = kitClient(p, id)
+      const from = await kit.load()
+      await p.colleague(id, (d) => ({ ...d, title: 'Theirs' }))
+      const result = await kit.save({ ...from.value, title: 'Mine' }, from)
+      expect(result.type).toBe('conflict')
+      if (result.type !== 'conflict') return
+      expect(result.conflict.conflicts.map((c) => c.path)).toEqual([['title']])
+      expect(result.conflict.conflicts[0]).toMatchObject({ mine: 'Mine', theirs: 'Theirs' })
+      expect((await p.read(id)).title).toBe('Theirs')
+    }))
+
+  test('second and third rounds from what each save returned', () =>
+    run(async (p) => {
+      const id = fresh()
+      await p.seed(id, seedDoc)
+      const kit = kitClient(p, id)
+      let from = await kit.load()
+      for (const [round, field] of [
+        [1, 'a'],
+        [2, 'b'],
+        [3, 'c'],
+      ] as const) {
+        await p.colleague(id, (d) => ({ ...d, [`colleague${round}`]: true }))
+        const result = await kit.save({ ...from.value, [field]: round }, from)
+        expect(result.type).toBe('saved')
+        if (result.type !== 'saved') return
+        expect(result.saved.version).not.toBeNull()
+        from = result.saved
+      }
+      // The last save with nobody in between goes straight through on what the third returned.
+      const last = await kit.save({ ...from.value, d: 4 }, from)
+      expect(last.type).toBe('saved')
+      expect(await p.read(id)).toEqual({
+        ...seedDoc,
+        a: 1,
+        b: 2,
+        c: 3,
+        d: 4,
+        colleague1: true,
+        colleague2: true,
+        colleague3: true,
+      })
+    }))
+
+  test('a write with no version is a create: an existing document is a duplicate', () =>
+    run(async (p) => {
+      const id = fresh()
+      await p.seed(id, seedDoc)
+      const kit = kitClient(p, id)
+      const error = await saveResource<Doc>({
+        url: p.url(id),
+        ...p.options,
+        value: { title: 'Other' },
+        baseVersion: null,
+        fetch: kit.fetch,
+      }).catch((e: unknown) => e)
+      expect(isProblemError(error) && error.problem.kind).toBe('duplicate')
+      expect(await p.read(id)).toEqual(seedDoc)
+    }))
+})
+
+describe('Apache httpd: its validators', () => {
+  const p = () => apacheProfile((apache as ApacheServer).origin)
+  const run = (fn: () => Promise<void>) => record(p().name, current(), fn)
+
+  test('weak ETag: never sent as If-Match, and a same-second colleague write is not lost', () =>
+    run(async () => {
+      const id = fresh()
+      await p().seed(id, seedDoc)
+      const kit = kitClient(p(), id)
+      const from = await kit.load()
+      // Apache marks the ETag of a file changed within the last second as weak.
+      expect(from.version).toMatch(/^W\//)
+      await p().colleague(id, (d) => ({ ...d, owner: 'bob' }))
+      const result = await kit.save({ ...from.value, title: 'Plan B' }, from)
+      expect(result.type).toBe('saved')
+      expect(kit.writes().every((w) => !w.ifMatch?.startsWith('W/'))).toBe(true)
+      expect(kit.writes().every((w) => w.ifMatch || w.ifUnmodifiedSince)).toBe(true)
+      expect(await p().read(id)).toEqual({ ...seedDoc, title: 'Plan B', owner: 'bob' })
+    }))
+
+  test("control: an opted-in unconditional write does lose the colleague's write", () =>
+    run(async () => {
+      // Proves the scenarios can see a lost update: this is what the defaults prevent.
+      const id = fresh()
+      await p().seed(id, seedDoc)
+      const kit = kitClient(p(), id)
+      const from = await kit.load()
+      expect(from.version).toMatch(/^W\//)
+      await p().colleague(id, (d) => ({ ...d, owner: 'bob' }))
+      const saved = await saveResource<Doc>({
+        url: p().url(id),
+        value: { ...from.value, title: 'Plan B' },
+        baseVersion: from.version,
+        base: from.value,
+        allowUnconditional: true,
+        fetch: kit.fetch,
+      })
+      expect(saved.protection).toBe('unconditional')
+      expect(await p().read(id)).toEqual({ ...seedDoc, title: 'Plan B' })
+    }))
+
+  test('204 without ETag: the new version is learned before the next save', () =>
+    run(async () => {
+      const id = fresh()
+      await p().seed(id, seedDoc)
+      const kit = kitClient(p(), id)
+      const from = await kit.load()
+      const saved = await saveResource<Doc>({
+        url: p().url(id),
+        value: { ...from.value, title: 'Mine' },
+        baseVersion: from.version,
+        base: from.value,
+        fetch: kit.fetch,
+      })
+      const put = kit.writes()[0]
+      expect(put?.status).toBe(204)
+      expect(saved.version).not.toBeNull()
+      expect(['if-match', 'if-unmodified-since']).toContain(saved.protection)
+      // The version came from a GET after the PUT, and it protects the next write.
+      expect(kit.sent.at(-1)?.method).toBe('GET')
+      await p().colleague(id, (d) => ({ ...d, owner: 'bob' }))
+      const next = await kit.save({ ...saved.value, notes: 'two' }, saved)
+      expect(next.type).toBe('saved')
+      expect(await p().read(id)).toEqual({ ...seedDoc, title: 'Mine', owner: 'bob', notes: 'two' })
+    }))
+
+  test(
+    '-gzip ETag: at most 2 writes, then a clear problem, the draft not written',
+    () =>
+      run(async () => {
+        const gz = apacheProfile((apache as ApacheServer).origin, 'gz')
+        const id = fresh()
+        // Big enough for mod_deflate to compress.
+        await gz.seed(id, { ...seedDoc, notes: 'x'.repeat(600) })
+        await new Promise((r) => setTimeout(r, 1100)) // past the weak-ETag second: a strong tag
+        const kit = kitClient(gz, id)
+        const from = await kit.load()
+        expect(from.version).toMatch(/-gzip"$/)
+        const result = await kit.save({ ...from.value, title: 'Mine' }, from)
+        expect(kit.writes().length).toBeLessThanOrEqual(2)
+        expect(result.type).toBe('failed')
+        if (result.type !== 'failed') return
+        expect(result.problem.code).toBe('precondition_never_matches')
+        expect(result.problem.title).toMatch(/-gzip/)
+        expect((await gz.read(id)).title).toBe('Plan')
+      }),
+    10_000,
+  )
+
+  test('text file: line edits of two people merge, the file holds both', () =>
+    run(async () => {
+      const url = `${(apache as ApacheServer).origin}/dav/${fresh()}.txt`
+      const seedText = 'one\ntwo\nthree\nfour\n'
+      await fetch(url, { method: 'PUT', headers: { 'content-type': 'text/plain' }, body: seedText })
+      const from = await loadResource<string>({ url })
+      expect(from.value).toBe(seedText)
+      await fetch(url, { method: 'PUT', body: 'ONE\ntwo\nthree\nfour\n' })
+      const { saveWithMerge } = await import('../../src/core/resource/saveWithMerge')
+      const result = await saveWithMerge<string>({
+        value: 'one\ntwo\nthree\nFOUR\n',
+        base: from.value,
+        baseVersion: from.version,
+        write: (value, baseVersion, base) => saveResource({ url, value, baseVersion, base }),
+        loadFresh: () => loadResource<string>({ url, fresh: true }),
+        autoMerge: 'save',
+      })
+      expect(result.type).toBe('saved')
+      expect(await (await fetch(url, { cache: 'no-store' })).text()).toBe('ONE\ntwo\nthree\nFOUR\n')
+    }))
+})
+
+describe('CouchDB API: its answers', () => {
+  const p = () => couchProfile(couch.origin)
+  const run = (fn: () => Promise<void>) => record(p().name, current(), fn)
+
+  test('save answer { ok, id, rev }: mapped to the document and its new _rev', () =>
+    run(async () => {
+      const id = fresh()
+      await p().seed(id, seedDoc)
+      const from = await loadResource<Doc>({ url: p().url(id), version: { field: '_rev' } })
+      const saved = await saveResource<Doc>({
+        url: p().url(id),
+        ...p().options,
+        value: { ...from.value, title: 'Mine' },
+        baseVersion: from.version,
+      })
+      expect(saved.protection).toBe('version-field')
+      expect(saved.value).toMatchObject({ ...seedDoc, title: 'Mine', _rev: saved.version })
+      expect(saved.version).toMatch(/^2-/)
+    }))
+
+  test('save answer without a mapping: read again, never stored as the document', () =>
+    run(async () => {
+      const id = fresh()
+      await p().seed(id, seedDoc)
+      const from = await loadResource<Doc>({ url: p().url(id), version: { field: '_rev' } })
+      const saved = await saveResource<Doc>({
+        url: p().url(id),
+        version: { field: '_rev' },
+        value: { ...from.value, title: 'Mine' },
+        baseVersion: from.version,
+      })
+      expect(saved.value).toMatchObject({ ...seedDoc, title: 'Mine' })
+      expect(saved.value).not.toHaveProperty('ok')
+      expect(saved.version).toBe(saved.value._rev)
+    }))
+})
+
+describe('bounded concurrent soak', () => {
+  const sizes = {
+    couch: { writers: 10, edits: 20 },
+    apache: {
+      writers: Number(process.env.CK_SOAK_WRITERS ?? 10),
+      edits: Number(process.env.CK_SOAK_EDITS ?? 5),
+    },
+  }
+  test.each(profiles)(
+    '$key: writers x edits, lost = 0',
+    async ({ key, get }) => {
+      const { writers, edits } = sizes[key as keyof typeof sizes]
+      const { soak } = await import('./soak')
+      await record(
+        get().name,
+        `concurrent soak (${writers} writers x ${edits} edits), lost = 0`,
+        async () => {
+          const result = await soak(get(), fresh(), writers, edits)
+          console.log(`${get().name}: ${JSON.stringify(result)}`)
+          expect(result.saved).toBe(writers * edits)
+          expect(result.lost).toBe(0)
+        },
+      )
+    },
+    170_000,
+  )
+})
