@@ -1,6 +1,7 @@
 /**
- * Classification benchmark: the corpus report (kinds and fields, train and held-out) and the
- * median time classifyResponse takes per response, over every corpus response and fixture.
+ * Classification benchmark: the corpus report (kinds and fields of train, held-out, the responses
+ * gathered after the rules, and the whole corpus) and the median time classifyResponse takes per
+ * response, over the responses the rules were written against and every fixture.
  */
 import { performance } from 'node:perf_hooks'
 import { classifyReport } from '../scripts/classifyReport'
