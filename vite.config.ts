@@ -90,6 +90,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/{hooks,components,stories,readme}/**/*.test.{ts,tsx}'],
           setupFiles: ['./test/setup.ts'],
+          // axe over a whole resolver or story in jsdom takes seconds on a loaded 2-core machine
+          testTimeout: 20_000,
         },
       },
       {
