@@ -106,8 +106,12 @@ describe('drafts: two tabs of one person', () => {
 
     await saveButton(tab2).click()
     const dialog = tab2.getByRole('dialog')
-    await dialog.getByText('Title saved in tab 1').waitFor()
-    await dialog.getByRole('button', { name: 'Keep mine' }).click()
+    // word-level marks split the side's text into pieces; the side reads as saved
+    await dialog
+      .locator('[data-side="theirs"]')
+      .filter({ hasText: 'Title saved in tab 1' })
+      .waitFor()
+    await dialog.getByRole('button', { name: 'Keep mine', exact: true }).click()
     await dialog.getByRole('button', { name: 'Save resolved version' }).click()
     await tab2.getByText(/Saved · version 3/).waitFor()
     expect((await apiDoc()).title).toBe('Title typed in tab 2')
@@ -206,7 +210,7 @@ describe('drafts: no dead ends, no instant loss', () => {
     await page.keyboard.press('Escape')
     await dialog.waitFor({ state: 'detached' })
     await back.click()
-    await dialog.getByRole('button', { name: 'Keep mine' }).click()
+    await dialog.getByRole('button', { name: 'Keep mine', exact: true }).click()
     await dialog.getByRole('button', { name: 'Save resolved version' }).click()
     await page.getByText(/Saved · version/).waitFor()
     expect(await focusedTag(page)).not.toBe('BODY')
