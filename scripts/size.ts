@@ -4,8 +4,10 @@
  * gzip, peers not counted, diff-match-patch counted where it is used), and styles.css,
  * against fixed budgets. Exits 1 with a message naming every entry over budget.
  *
- * Budgets sit about 10% above the sizes measured when they were set (2026-12), so that any
- * growth is a decision. Raise one only on purpose, in the same change that needs it, and
+ * Budgets sit about 10% above the sizes measured when they were set (2026-12-02, after the
+ * classifier's wider reading, the word-level resolver and its styles landed: full 61.6 kB,
+ * core 36.3, classify only 14.4, signup only 18.6, editor + resolver 56.1, DiffView only
+ * 17.2, styles.css 5.0), so that any growth is a decision. Raise one only on purpose, in the same change that needs it, and
  * say why. The goals are where the kit wants to be; an entry past its goal is reported, not
  * failed.
  */
@@ -16,16 +18,16 @@ import { fileSize, kB } from './distSizes'
 
 /** Largest allowed gzip size (bytes) and the goal, per entry of `APP_ENTRIES`, by name. */
 const budgets: Record<string, { maxGzip: number; goal?: number }> = {
-  'full kit (everything)': { maxGzip: 53_000, goal: 25_000 },
-  'core (everything, no React)': { maxGzip: 36_000, goal: 15_000 },
-  'classify only (classifyResponse)': { maxGzip: 12_700, goal: 8_000 },
-  'signup only (useSignupConflict + SignupConflictPrompt)': { maxGzip: 16_500 },
+  'full kit (everything)': { maxGzip: 68_000, goal: 25_000 },
+  'core (everything, no React)': { maxGzip: 40_000, goal: 15_000 },
+  'classify only (classifyResponse)': { maxGzip: 16_000, goal: 8_000 },
+  'signup only (useSignupConflict + SignupConflictPrompt)': { maxGzip: 20_500 },
   'editor + resolver (useOptimisticResource + ConflictResolver + StaleBanner)': {
-    maxGzip: 47_500,
+    maxGzip: 62_000,
   },
   'DiffView only': { maxGzip: 19_000, goal: 10_000 },
 }
-const STYLES_MAX_GZIP = 3_800
+const STYLES_MAX_GZIP = 5_500
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const say = (line: string) => process.stdout.write(`${line}\n`)

@@ -6,8 +6,8 @@ import {
   type QueryKey,
 } from '@tanstack/react-query'
 import { useCallback, useMemo, useRef, useState } from 'react'
-import { currentDraftSession, draftSlot, type DraftSlot } from '../core/draft/draftSlot'
-import { createDraftStore, draftKey, type DraftStore } from '../core/draft/draftStore'
+import { offerView, openDraftSlot } from '../core/draft/draftSlot'
+import { draftKey, type DraftStore } from '../core/draft/draftStore'
 import { isProblemError, problemFromError } from '../core/http/problemError'
 import { retryDelay, shouldRetry } from '../core/http/retry'
 import type { HttpProblem } from '../core/http/types'
@@ -90,27 +90,6 @@ const toProblem = (error: unknown): HttpProblem =>
 const skipped = (reason: SkipReason) =>
   ({ status: 'skipped', data: undefined, problem: null, reason }) as const
 
-// Typed here rather than through @types/node: the package's own build has no Node types, and
-// the name must stay `process.env.NODE_ENV` for bundlers to replace it.
-declare const process: { env: { NODE_ENV?: string } }
-
-let warnedNoScope = false
-function warnNoScope() {
-  if (warnedNoScope) return
-  try {
-    // Written out in full so bundlers replace it; a page without `process` counts as development.
-    if (process.env.NODE_ENV === 'production') return
-  } catch {
-    // no `process` in this page
-  }
-  warnedNoScope = true
-  console.warn(
-    'react-conflict-kit: drafts are persisted without `draftScope`; on a shared browser the ' +
-      'next person could be offered them. Pass the signed-in user id as `draftScope` and call ' +
-      '`clearDrafts(scope)` at sign-out, or set `persistDraft: false`.',
-  )
-}
-
 /**
  * Loads a resource with its version, keeps the person's draft, saves it optimistically and
  * turns a stale write into a three-way merge the person can finish.
@@ -130,17 +109,10 @@ export function useOptimisticResource<T>(
   const { load, write } = useResourceRequests<T>(latest, signal)
 
   const { draftScope } = options
-  const slot = useMemo<DraftSlot | null>(() => {
-    const persist = options.persistDraft ?? true
-    if (persist === false) return null
-    const store: DraftStore = persist === true ? createDraftStore() : persist
-    return draftSlot(store, {
-      scope: draftScope ?? null,
-      resource: key,
-      session: currentDraftSession(),
-    })
-  }, [options.persistDraft, draftScope, key])
-  if (slot && draftScope === undefined) warnNoScope()
+  const slot = useMemo(
+    () => openDraftSlot(options.persistDraft ?? true, draftScope, key),
+    [options.persistDraft, draftScope, key],
+  )
   const cachedValue = useCallback(
     () => client.getQueryData<VersionedValue<T>>(queryKey),
     [client, queryKey],
@@ -277,14 +249,7 @@ export function useOptimisticResource<T>(
   const view = deriveResourceState(edit.session, query.data, loadProblem)
   useUnloadGuard((options.guardUnload ?? true) && view.hasUnsavedWork)
   const { offer } = edit
-  const restoredDraft = offer && {
-    draft: offer.draft,
-    base: offer.base,
-    baseVersion: offer.baseVersion,
-    savedAt: offer.savedAt,
-    from: offer.from,
-    isStale: query.data !== undefined && query.data.version !== offer.baseVersion,
-  }
+  const restoredDraft = offer && offerView(offer, query.data?.version)
   return {
     ...view,
     setDraft,

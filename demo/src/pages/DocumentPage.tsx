@@ -138,9 +138,13 @@ export function DocumentPage({ id, editor }: { id: string; editor: string | null
 
       {inConflict && !resolverOpen && (
         <div className="demo-notice">
-          <output>Not saved yet: someone else changed the same part. Choose what to keep.</output>
+          {doc.conflict.conflicts.length === 0 ? (
+            <output>Not saved yet: your changes and a colleague’s were combined.</output>
+          ) : (
+            <output>Not saved yet: someone else changed the same part. Choose what to keep.</output>
+          )}
           <button type="button" onClick={() => setResolverOpen(true)}>
-            Resolve conflict
+            {doc.conflict.conflicts.length === 0 ? 'Review and save' : 'Resolve conflict'}
           </button>
         </div>
       )}

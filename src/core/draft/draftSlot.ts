@@ -170,6 +170,52 @@ export function draftSlot(
   }
 }
 
+// Typed here rather than through @types/node: the package's own build has no Node types, and
+// the name must stay `process.env.NODE_ENV` for bundlers to replace it.
+declare const process: { env: { NODE_ENV?: string } }
+
+let warnedNoScope = false
+function warnNoScope() {
+  if (warnedNoScope) return
+  try {
+    // Written out in full so bundlers replace it; a page without `process` counts as development.
+    if (process.env.NODE_ENV === 'production') return
+  } catch {
+    // no `process` in this page
+  }
+  warnedNoScope = true
+  console.warn(
+    'react-conflict-kit: drafts are persisted without `draftScope`; on a shared browser the ' +
+      'next person could be offered them. Pass the signed-in user id as `draftScope` and call ' +
+      '`clearDrafts(scope)` at sign-out, or set `persistDraft: false`.',
+  )
+}
+
+/**
+ * The slot an editor's options ask for: none when persistence is off, else this tab's slot
+ * of `resource` for `scope` in the given store (or the default localStorage one). Warns once
+ * per page, in development, when drafts are stored with no scope.
+ */
+export function openDraftSlot(
+  persist: boolean | DraftStore,
+  scope: string | undefined,
+  resource: string,
+): DraftSlot | null {
+  if (persist === false) return null
+  if (scope === undefined) warnNoScope()
+  const store = persist === true ? createDraftStore() : persist
+  return draftSlot(store, { scope: scope ?? null, resource, session: currentDraftSession() })
+}
+
+/** An offer as the person sees it: where it came from, and whether the server moved on since. */
+export function offerView<T>(offer: DraftOffer<T>, currentVersion: string | null | undefined) {
+  const { key: _key, ...shown } = offer
+  return {
+    ...shown,
+    isStale: currentVersion !== undefined && currentVersion !== offer.baseVersion,
+  }
+}
+
 /** Options of `clearDrafts`. */
 export interface ClearDraftsOptions {
   /** The store the drafts were written to. Defaults to `createDraftStore()` (localStorage). */

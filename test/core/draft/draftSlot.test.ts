@@ -1,4 +1,10 @@
-import { clearDrafts, draftSlot, type DraftAddress } from '../../../src/core/draft/draftSlot'
+import {
+  clearDrafts,
+  draftSlot,
+  offerView,
+  openDraftSlot,
+  type DraftAddress,
+} from '../../../src/core/draft/draftSlot'
 import {
   createDraftStore,
   createMemoryStorage,
@@ -132,5 +138,40 @@ describe('clearDrafts', () => {
     draftSlot(store, at('t1')).save({ draft: base, base, baseVersion: null })
     expect(clearDrafts('alice', { store })).toBe(1)
     expect(map.size).toBe(0)
+  })
+})
+
+describe('openDraftSlot and offerView', () => {
+  it('opens no slot when persistence is off', () => {
+    expect(openDraftSlot(false, 'alice', '["doc",1]')).toBeNull()
+  })
+
+  it('opens a slot of the given scope in the given store', () => {
+    const { store } = stores()
+    openDraftSlot(store, 'alice', '["doc",1]')!.save({
+      draft: { title: 'A' },
+      base,
+      baseVersion: null,
+    })
+    expect(draftSlot(store, at('any-tab', 'alice')).offer()).toMatchObject({ from: 'other-tab' })
+    expect(draftSlot(store, at('any-tab', 'bob')).offer()).toBeNull()
+  })
+
+  it.each([
+    ['the server moved on', '"2"', true],
+    ['same version', '"1"', false],
+    ['not loaded yet', undefined, false],
+  ] as const)('says whether an offer is stale: %s', (_name, current, expected) => {
+    const offer = {
+      draft: base,
+      base,
+      baseVersion: '"1"',
+      savedAt: 1,
+      from: 'this-tab',
+      key: 'k',
+    } as const
+    const shown = offerView(offer, current)
+    expect(shown).toMatchObject({ from: 'this-tab', isStale: expected })
+    expect(shown).not.toHaveProperty('key')
   })
 })
