@@ -1,6 +1,7 @@
 // Concurrent writers on one document, each appending to its own list: at the end the server
 // must hold every edit any writer was told was saved. `lost` counts the ones it does not.
 import type { Doc, ServerProfile } from './profiles'
+import { isProblemError } from '../../src/core/index'
 import { kitClient } from './kit'
 
 /** What a soak run came to. */
@@ -10,6 +11,8 @@ export interface SoakResult {
   writes: number
   conflicts: number
   busy: number
+  /** Answers the kit reported as unreadable (an empty or cut body), each retried from a fresh load. */
+  unreadable: number
   /** Overwritten edits the writer saw come back as a conflict or a stale read and re-applied. */
   surfaced: number
   /** Edits missing once every writer finished, before each checked its own list once more. */
@@ -21,7 +24,7 @@ export interface SoakResult {
 
 async function writer(p: ServerProfile, id: string, key: string, edits: number, tally: SoakResult) {
   const kit = kitClient(p, id)
-  let from = await kit.load()
+  let from = await loadFresh(kit, tally)
   for (let e = 1; e <= edits; e++) {
     const withEdit = (doc: Doc) => ({ ...doc, [key]: [...((doc[key] as number[]) ?? []), e] })
     let value = withEdit(from.value)
@@ -50,10 +53,18 @@ async function writer(p: ServerProfile, id: string, key: string, edits: number, 
         from = { value: result.conflict.theirs, version: result.conflict.theirsVersion }
         continue
       }
-      if (result.problem.kind !== 'busy') throw new Error(result.problem.title)
-      tally.busy++
-      await new Promise((r) => setTimeout(r, result.problem.retryAfterMs ?? 200))
-      from = await kit.load()
+      if (result.problem.code === 'unreadable_response') {
+        // The kit said it could not read the server's answer and wrote nothing it did not
+        // report; the person sees that problem and saves again from a fresh load.
+        tally.unreadable++
+      } else if (result.problem.kind === 'busy') {
+        tally.busy++
+        await new Promise((r) => setTimeout(r, result.problem.retryAfterMs ?? 200))
+      } else {
+        const { title, status, detail } = result.problem
+        throw new Error(`${title} (${status}: ${detail ?? ''})`)
+      }
+      from = await loadFresh(kit, tally)
       value = withEdit(from.value)
     }
   }
@@ -64,6 +75,20 @@ async function writer(p: ServerProfile, id: string, key: string, edits: number, 
 }
 
 const accepted: string[] = []
+
+/** Loads, trying again (a few times) when the answer could not be read (an empty or cut body). */
+async function loadFresh(kit: ReturnType<typeof kitClient>, tally: SoakResult) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await kit.load()
+    } catch (error) {
+      const code = isProblemError(error) ? error.problem.code : undefined
+      if (code !== 'unreadable_response' || attempt >= 10) throw error
+      tally.unreadable++
+      await new Promise((r) => setTimeout(r, 50))
+    }
+  }
+}
 
 /** Runs `writers` x `edits` against document `id` (seeded empty) and counts lost edits. */
 export async function soak(
@@ -79,6 +104,7 @@ export async function soak(
     writes: 0,
     conflicts: 0,
     busy: 0,
+    unreadable: 0,
     surfaced: 0,
     missingBeforeCheck: 0,
     sameTagAccepted: 0,
@@ -121,7 +147,7 @@ async function recheck(
   tally: SoakResult,
 ) {
   const kit = kitClient(p, id)
-  const from = await kit.load()
+  const from = await loadFresh(kit, tally)
   if (missing(from.value, [key], edits) === 0) return
   tally.surfaced++
   const result = await kit.save({ ...from.value, [key]: full(edits) }, from)
