@@ -36,3 +36,8 @@ test('no train service of the corpus is in the recorded held-out list', () => {
   const train = [...new Set(corpus.map((e) => e.service))].filter((s) => !isHeldOut(s))
   expect(train.filter((s) => listed.includes(s))).toEqual([])
 })
+
+test('no response is counted twice (same status and body, in either set)', () => {
+  const keys = [...corpus, ...later].map((e) => `${e.status} ${JSON.stringify(e.body)}`)
+  expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([])
+})

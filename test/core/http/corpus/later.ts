@@ -1100,15 +1100,6 @@ export const later: CorpusEntry[] = [
     expect: { kind: 'duplicate' },
   },
   {
-    service: 'Chatwoot',
-    source: 'https://github.com/chatwoot/chatwoot/issues/15917',
-    // POST /api/v1/accounts/{account_id}/contacts with a phone number another contact has.
-    status: 422,
-    request: POST,
-    body: { message: 'Phone number has already been taken', attributes: ['phone_number'] },
-    expect: { kind: 'duplicate', field: 'phone_number' },
-  },
-  {
     service: 'SparkPost API',
     source: 'https://github.com/SparkPost/developers.sparkpost.com/issues/501',
     status: 400,
