@@ -17,7 +17,10 @@ import type { Decision, ResolutionPick } from '../core/resolution/decisions'
 import type { ResourceConflict } from '../core/resource/types'
 import { useLatest } from './useLatest'
 
-/** What `useConflictResolution` returns. Function identities are stable. */
+/**
+ * What `useConflictResolution` returns. The actions (`pick` ... `reset`) keep their identity;
+ * `decisionOf` and `isDecided` read the current state and change with it.
+ */
 export interface ConflictResolution<T> {
   /** `'clean'` (nothing to decide), `'undecided'` or `'decided'` (ready to save). */
   status: 'clean' | 'undecided' | 'decided'
