@@ -117,7 +117,8 @@ export function useOptimisticResource<T>(
     () => client.getQueryData<VersionedValue<T>>(queryKey),
     [client, queryKey],
   )
-  const edit = useEditSession<T>(slot, isMounted, cachedValue)
+  const owner = JSON.stringify([draftScope ?? null, key])
+  const edit = useEditSession<T>(slot, owner, isMounted, cachedValue)
   const { act } = edit
 
   const query = useQuery({

@@ -1,10 +1,12 @@
 import { onlineManager } from '@tanstack/react-query'
 import { act, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { clearDrafts } from '../../src/core/draft/draftSlot'
+import { clearDrafts, draftSlot } from '../../src/core/draft/draftSlot'
+import { STALE_AFTER_MS } from '../../src/core/draft/draftSession'
 import {
   createDraftStore,
   createMemoryStorage,
+  draftKey,
   type DraftStore,
 } from '../../src/core/draft/draftStore'
 import {
@@ -110,6 +112,68 @@ describe('drafts per tab', () => {
     inTab('after-sign-out')
     const after = await open(store)
     expect(after.result.current.restoredDraft).toBeNull()
+  })
+
+  it('never offers the draft of a tab that is still open; offers it once that tab is gone', async () => {
+    setup()
+    const store = createDraftStore({ storage: createMemoryStorage() })
+    // Another tab, still open (its heartbeat is fresh), has typed a draft.
+    draftSlot(store, { scope: 'alice', resource: draftKey(['doc', 7]), session: 'open-tab' }).save({
+      draft: { ...initial, title: 'Typed in the open tab' },
+      base: initial,
+      baseVersion: null,
+    })
+    localStorage.setItem('ck:draft-live:open-tab', String(Date.now()))
+    inTab('second')
+    const second = await open(store)
+    // give the liveness check its turn: it must not bring the offer
+    await act(async () => await new Promise((resolve) => setTimeout(resolve, 20)))
+    expect(second.result.current.restoredDraft).toBeNull()
+    second.unmount()
+
+    // The open tab crashed: no pagehide, its heartbeat just stops and goes stale.
+    localStorage.setItem('ck:draft-live:open-tab', String(Date.now() - STALE_AFTER_MS - 1))
+    const again = await open(store)
+    await waitFor(() =>
+      expect(again.result.current.restoredDraft).toMatchObject({
+        from: 'other-tab',
+        draft: { title: 'Typed in the open tab' },
+      }),
+    )
+  })
+
+  it('a scope change keeps the draft stored for its owner and never shows it to the next', async () => {
+    setup()
+    const store = createDraftStore({ storage: createMemoryStorage() })
+    inTab('shared-tab')
+    const r = renderWithClient(
+      (scope: string) =>
+        useOptimisticResource<Doc>({
+          queryKey: ['doc', 7],
+          url: URL,
+          persistDraft: store,
+          draftScope: scope,
+        }),
+      newClient(),
+      'alice',
+    )
+    await waitFor(() => expect(r.result.current.status).toBe('success'))
+    act(() => r.result.current.setDraft((d) => ({ ...d, title: 'Alice unsaved' })))
+    expect(r.result.current.hasUnsavedWork).toBe(true) // what the app asks about before sign-out
+
+    r.rerender('bob') // Alice signs out, Bob signs in, in the same tab
+    expect(r.result.current).toMatchObject({ phase: 'viewing', isDirty: false, draft: initial })
+    expect(r.result.current.restoredDraft).toBeNull()
+    act(() => r.result.current.setDraft((d) => ({ ...d, body: 'Bob typing' })))
+
+    r.rerender('alice') // Alice signs in again: her draft is offered back, Bob's is not
+    expect(r.result.current.draft).toEqual(initial)
+    expect(r.result.current.restoredDraft).toMatchObject({
+      from: 'this-tab',
+      draft: { title: 'Alice unsaved', body: initial.body },
+    })
+    act(() => r.result.current.restoreDraft())
+    expect(r.result.current.draft).toEqual({ ...initial, title: 'Alice unsaved' })
   })
 
   it('never stores a password field, and restores the draft without turning it into a deletion', async () => {

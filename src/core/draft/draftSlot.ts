@@ -1,5 +1,8 @@
 import type { MergePath } from '../merge/types'
 import { createDraftStore, type DraftStore, type StoredDraft } from './draftStore'
+import { currentDraftSession } from './draftSession'
+
+export { currentDraftSession }
 import { isSecretKey, omitSecrets } from './omitSecrets'
 
 /**
@@ -25,8 +28,12 @@ export interface DraftOffer<T> extends StoredDraft<T> {
 export interface DraftSlot {
   save<T>(value: Omit<StoredDraft<T>, 'savedAt' | 'omitted'>): void
   clear(): void
-  /** The draft to offer when editing starts: this tab's own, else the newest another tab left. */
-  offer<T>(): DraftOffer<T> | null
+  /**
+   * The draft to offer when editing starts: this tab's own, else the newest one a tab that is
+   * gone (closed, crashed) left. `isLive` says which sessions are still open (see
+   * `liveDraftSessions`); their drafts are theirs. Defaults to every other session being open.
+   */
+  offer<T>(isLive?: (session: string) => boolean): DraftOffer<T> | null
   /** Takes an offered draft over: it becomes this tab's, the other tab's copy is removed. */
   adopt<T>(offer: DraftOffer<T>): void
   /** Declines an offer. This tab's own draft is removed; another tab's stays for that tab. */
@@ -37,64 +44,6 @@ export interface DraftSlot {
 export interface DraftSlotOptions {
   /** Names the fields never persisted. Defaults to `isSecretKey` (passwords, tokens, PINs...). */
   isSecret?: (key: string) => boolean
-}
-
-const SESSION_KEY = 'ck:draft-session'
-const LIVE_PREFIX = 'ck:draft-live:'
-// The id this page claimed; claimed again only if sessionStorage was changed under it.
-let pageSession: string | null = null
-
-function randomId(): string {
-  return typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function'
-    ? crypto.randomUUID()
-    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
-}
-
-// A duplicated tab (the browser's "Duplicate", `window.open`) starts with a copy of its
-// opener's sessionStorage, so the same id would be live twice. Each page marks its id as live
-// in localStorage until `pagehide`; an id found live is taken by another tab. A mark left by a
-// crash only costs a new id, and the old tab's draft is then still offered as another tab's.
-function claimSession(candidate: string | null): string {
-  let id = candidate
-  try {
-    const live = globalThis.localStorage
-    if (!live) return id ?? randomId()
-    if (id === null || live.getItem(LIVE_PREFIX + id) !== null) id = randomId()
-    const mark = LIVE_PREFIX + id
-    live.setItem(mark, String(Date.now()))
-    const release = () => live.removeItem(mark)
-    const restore = () => live.setItem(mark, String(Date.now()))
-    globalThis.addEventListener?.('pagehide', release)
-    // Back from the back-forward cache: the page lives again under the same id.
-    globalThis.addEventListener?.('pageshow', (event) => {
-      if ((event as PageTransitionEvent).persisted) restore()
-    })
-  } catch {
-    // localStorage refused: duplicates cannot be told apart; each keeps the copied id
-  }
-  return id ?? randomId()
-}
-
-/**
- * This tab's editing-session id. Kept in sessionStorage, which is per tab and survives a
- * reload, so a reloaded tab finds its own drafts; a duplicated tab gets an id of its own.
- * Without sessionStorage, one id per page.
- */
-export function currentDraftSession(): string {
-  let stored: string | null = null
-  try {
-    stored = globalThis.sessionStorage?.getItem(SESSION_KEY) ?? null
-  } catch {
-    // sessionStorage refused (sandboxed iframe, privacy mode): a page-long id
-  }
-  if (pageSession !== null && (stored === pageSession || stored === null)) return pageSession
-  const id = claimSession(stored)
-  try {
-    globalThis.sessionStorage?.setItem(SESSION_KEY, id)
-  } catch {
-    // as above
-  }
-  return (pageSession = id)
 }
 
 /** The storage key of an address: a JSON array, so no part can be confused with another. */
@@ -123,10 +72,15 @@ export function draftSlot(
 ): DraftSlot {
   const own = draftAddressKey(address)
   const isSecret = options.isSecret ?? isSecretKey
-  const siblings = () =>
+  const siblings = (isLive: (session: string) => boolean) =>
     store.keys().filter((key) => {
       const found = key === own ? null : parseAddress(key)
-      return found !== null && found.scope === address.scope && found.resource === address.resource
+      return (
+        found !== null &&
+        found.scope === address.scope &&
+        found.resource === address.resource &&
+        !isLive(found.session)
+      )
     })
 
   return {
@@ -146,11 +100,11 @@ export function draftSlot(
       })
     },
     clear: () => store.clear(own),
-    offer<T>() {
+    offer<T>(isLive: (session: string) => boolean = () => true) {
       const mine = store.load<T>(own)
       if (mine) return { ...mine, from: 'this-tab' as const, key: own }
       let newest: DraftOffer<T> | null = null
-      for (const key of siblings()) {
+      for (const key of siblings(isLive)) {
         const stored = store.load<T>(key)
         if (stored && (!newest || stored.savedAt > newest.savedAt)) {
           newest = { ...stored, from: 'other-tab', key }

@@ -12,6 +12,8 @@ import {
 } from '../../../src/core/draft/draftStore'
 
 type Doc = { title: string; password?: string }
+// Every other tab closed: their drafts may be offered.
+const gone = () => false
 const base: Doc = { title: 'Plan' }
 const at = (session: string, scope: string | null = 'alice'): DraftAddress => ({
   scope,
@@ -32,7 +34,7 @@ describe('draftSlot: one draft per tab', () => {
     tab1.save({ draft: { title: 'One' }, base, baseVersion: '"1"' })
     tab2.save({ draft: { title: 'Two' }, base, baseVersion: '"1"' })
     tab1.clear() // tab 1 saved
-    expect(draftSlot(store, at('tab-2')).offer<Doc>()).toMatchObject({
+    expect(draftSlot(store, at('tab-2')).offer<Doc>(gone)).toMatchObject({
       from: 'this-tab',
       draft: { title: 'Two' },
       baseVersion: '"1"',
@@ -43,7 +45,7 @@ describe('draftSlot: one draft per tab', () => {
     const { store } = stores()
     draftSlot(store, at('tab-1')).save({ draft: { title: 'Mine' }, base, baseVersion: null })
     draftSlot(store, at('tab-2')).save({ draft: { title: 'Newer' }, base, baseVersion: null })
-    expect(draftSlot(store, at('tab-1')).offer<Doc>()?.draft.title).toBe('Mine')
+    expect(draftSlot(store, at('tab-1')).offer<Doc>(gone)?.draft.title).toBe('Mine')
   })
 
   it('offers the newest draft another tab left when this tab has none, and adopts it', () => {
@@ -55,30 +57,46 @@ describe('draftSlot: one draft per tab', () => {
     draftSlot(store, at('closed-b')).save({ draft: { title: 'Newest' }, base, baseVersion: null })
     now.mockRestore()
     const fresh = draftSlot(store, at('fresh'))
-    const offer = fresh.offer<Doc>()
+    const offer = fresh.offer<Doc>(gone)
     expect(offer).toMatchObject({ from: 'other-tab', draft: { title: 'Newest' } })
     fresh.adopt(offer!)
-    expect(draftSlot(store, at('fresh')).offer<Doc>()).toMatchObject({ from: 'this-tab' })
+    expect(draftSlot(store, at('fresh')).offer<Doc>(gone)).toMatchObject({ from: 'this-tab' })
     // The closed tab's copy moved: it is no longer that tab's own draft.
-    expect(draftSlot(store, at('closed-b')).offer<Doc>()).toMatchObject({ from: 'other-tab' })
+    expect(draftSlot(store, at('closed-b')).offer<Doc>(gone)).toMatchObject({ from: 'other-tab' })
+  })
+
+  it('never offers the draft of a tab that is still open; offers it once that tab is gone', () => {
+    const { store } = stores()
+    draftSlot(store, at('open-tab')).save({
+      draft: { title: 'Still typing' },
+      base,
+      baseVersion: null,
+    })
+    const here = draftSlot(store, at('here'))
+    expect(here.offer<Doc>((session) => session === 'open-tab')).toBeNull()
+    expect(here.offer<Doc>()).toBeNull() // unknown liveness: taken as open
+    expect(here.offer<Doc>(gone)).toMatchObject({
+      from: 'other-tab',
+      draft: { title: 'Still typing' },
+    })
   })
 
   it("declining another tab's draft leaves it for that tab; declining one's own removes it", () => {
     const { store } = stores()
     draftSlot(store, at('other')).save({ draft: { title: 'Theirs' }, base, baseVersion: null })
     const here = draftSlot(store, at('here'))
-    here.decline(here.offer<Doc>()!)
-    expect(draftSlot(store, at('other')).offer<Doc>()).toMatchObject({ from: 'this-tab' })
+    here.decline(here.offer<Doc>(gone)!)
+    expect(draftSlot(store, at('other')).offer<Doc>(gone)).toMatchObject({ from: 'this-tab' })
     const other = draftSlot(store, at('other'))
-    other.decline(other.offer<Doc>()!)
-    expect(draftSlot(store, at('other')).offer()).toBeNull()
+    other.decline(other.offer<Doc>(gone)!)
+    expect(draftSlot(store, at('other')).offer(gone)).toBeNull()
   })
 
   it('never offers a draft of another scope (another person on this browser)', () => {
     const { store } = stores()
     draftSlot(store, at('tab', 'alice')).save({ draft: { title: 'A' }, base, baseVersion: null })
-    expect(draftSlot(store, at('tab', 'bob')).offer()).toBeNull()
-    expect(draftSlot(store, at('tab', null)).offer()).toBeNull()
+    expect(draftSlot(store, at('tab', 'bob')).offer(gone)).toBeNull()
+    expect(draftSlot(store, at('tab', null)).offer(gone)).toBeNull()
   })
 
   it('never persists password-like fields, at any depth', () => {
@@ -93,7 +111,7 @@ describe('draftSlot: one draft per tab', () => {
       [...Array(storage.length!).keys()].map((i) => storage.getItem(storage.key!(i)!)),
     )
     expect(raw).not.toMatch(/hunter2|old-secret|t0k/)
-    expect(slot.offer()).toMatchObject({
+    expect(slot.offer(gone)).toMatchObject({
       draft: { title: 'T', nested: { pinned: true } },
       omitted: [['password'], ['nested', 'apiToken']],
     })
@@ -112,9 +130,9 @@ describe('clearDrafts', () => {
     }
     draftSlot(store, at('t1', 'bob')).save({ draft: { title: 'B' }, base, baseVersion: null })
     expect(clearDrafts('alice', { store })).toBe(2)
-    expect(draftSlot(store, at('t1', 'alice')).offer()).toBeNull()
-    expect(draftSlot(store, at('t2', 'alice')).offer()).toBeNull()
-    expect(draftSlot(store, at('t1', 'bob')).offer()).toMatchObject({ draft: { title: 'B' } })
+    expect(draftSlot(store, at('t1', 'alice')).offer(gone)).toBeNull()
+    expect(draftSlot(store, at('t2', 'alice')).offer(gone)).toBeNull()
+    expect(draftSlot(store, at('t1', 'bob')).offer(gone)).toMatchObject({ draft: { title: 'B' } })
   })
 
   it('finds drafts written by another store over the same storage (another page load)', () => {
@@ -153,8 +171,10 @@ describe('openDraftSlot and offerView', () => {
       base,
       baseVersion: null,
     })
-    expect(draftSlot(store, at('any-tab', 'alice')).offer()).toMatchObject({ from: 'other-tab' })
-    expect(draftSlot(store, at('any-tab', 'bob')).offer()).toBeNull()
+    expect(draftSlot(store, at('any-tab', 'alice')).offer(gone)).toMatchObject({
+      from: 'other-tab',
+    })
+    expect(draftSlot(store, at('any-tab', 'bob')).offer(gone)).toBeNull()
   })
 
   it.each([
