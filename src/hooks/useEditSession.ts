@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { DraftOffer, DraftSlot } from '../core/draft/draftSlot'
 import { liveDraftSessions } from '../core/draft/draftSession'
 import { fillOmitted } from '../core/draft/omitSecrets'
@@ -39,18 +39,19 @@ export function useEditSession<T>(
   const offering = useRef(offer !== null)
   const offered = useRef(offer)
 
-  const [ownerSeen, setOwnerSeen] = useState(owner)
-  if (ownerSeen !== owner) {
+  const ownerSeen = useRef(owner)
+  useLayoutEffect(() => {
+    if (ownerSeen.current === owner) return
     // Every edit so far was stored in the old owner's slot as it was typed; nothing of it is
     // deleted, and nothing of it is carried into the new owner's session.
-    setOwnerSeen(owner)
+    ownerSeen.current = owner
     const next = ownOffer<T>(slot)
     ref.current = viewing
     offering.current = next !== null
     offered.current = next
     setSession(viewing)
     setOffer(next)
-  }
+  }, [owner, slot])
 
   const slotRef = useLatest(slot)
   useEffect(() => {

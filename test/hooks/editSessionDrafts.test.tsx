@@ -155,7 +155,7 @@ describe('drafts per tab', () => {
           draftScope: scope,
         }),
       newClient(),
-      'alice',
+      'alice' as string,
     )
     await waitFor(() => expect(r.result.current.status).toBe('success'))
     act(() => r.result.current.setDraft((d) => ({ ...d, title: 'Alice unsaved' })))

@@ -69,13 +69,17 @@ describe('liveDraftSessions', () => {
   it('with Web Locks: holds a lock for the page and asks the lock manager who holds one', async () => {
     const held = new Map<string, Promise<unknown>>()
     const locks = {
-      request: vi.fn((name: string, callback: () => Promise<unknown>) => {
-        const life = callback()
-        held.set(name, life)
-        void life.then(() => held.delete(name))
-        return life
-      }),
-      query: vi.fn(async () => ({ held: [...held.keys()].map((name) => ({ name })) })),
+      request: vi.fn<(name: string, callback: () => Promise<unknown>) => Promise<unknown>>(
+        (name: string, callback: () => Promise<unknown>) => {
+          const life = callback()
+          held.set(name, life)
+          void life.then(() => held.delete(name))
+          return life
+        },
+      ),
+      query: vi.fn<() => Promise<{ held: { name: string }[] }>>(async () => ({
+        held: [...held.keys()].map((name) => ({ name })),
+      })),
     }
     Object.defineProperty(navigator, 'locks', { value: locks, configurable: true })
     try {
