@@ -12,17 +12,25 @@ export type MergeNode = (b: unknown, m: unknown, t: unknown, at: MergePlace) => 
 
 type Id = string | number
 
+/**
+ * One side's array, with every id replaced by a slot: a small number shared by the three
+ * sides, so that everything after indexing is array lookups rather than Map lookups.
+ */
 interface Side {
   array: readonly unknown[]
-  ids: Id[]
-  byId: Map<Id, unknown>
+  /** The slot of each item, in the array's order. */
+  slots: Int32Array
+  /** For each slot, the item's index in `array`, or -1 when this side lacks it. */
+  index: Int32Array
 }
 
-/** The three arrays, indexed by item id. */
+/** The three arrays, their items matched by id through shared slots. */
 export interface IdArrays {
   base: Side
   mine: Side
   theirs: Side
+  /** How many distinct ids the three sides hold; slots are `0 .. count - 1`. */
+  count: number
 }
 
 function readId(item: unknown, itemId: ItemId): Id | undefined {
@@ -30,21 +38,46 @@ function readId(item: unknown, itemId: ItemId): Id | undefined {
   return typeof id === 'string' || typeof id === 'number' ? id : undefined
 }
 
-function index(array: readonly unknown[], itemId: ItemId): Side | null {
-  const byId = new Map<Id, unknown>()
-  const ids: Id[] = []
-  for (const item of array) {
-    const id = readId(item, itemId)
-    if (id === undefined || byId.has(id)) return null
-    byId.set(id, item)
-    ids.push(id)
+/**
+ * The slots of one side's items, giving new ids the next free slot. `seenBy` holds, per
+ * slot, the last side that had it, which finds an id repeated within a side.
+ */
+function slotsOf(
+  array: readonly unknown[],
+  itemId: ItemId,
+  slotOf: Map<Id, number>,
+  seenBy: number[],
+  sideNo: number,
+): Int32Array | null {
+  const slots = new Int32Array(array.length)
+  for (let i = 0; i < array.length; i++) {
+    const id = readId(array[i], itemId)
+    if (id === undefined) return null
+    let slot = slotOf.get(id)
+    if (slot === undefined) {
+      slot = seenBy.length
+      slotOf.set(id, slot)
+      seenBy.push(sideNo)
+    } else if (seenBy[slot] === sideNo) {
+      return null
+    } else {
+      seenBy[slot] = sideNo
+    }
+    slots[i] = slot
   }
-  return { array, ids, byId }
+  return slots
+}
+
+function sideOf(array: readonly unknown[], slots: Int32Array, count: number): Side {
+  const index = new Int32Array(count).fill(-1)
+  for (let i = 0; i < slots.length; i++) index[slots[i] as number] = i
+  return { array, slots, index }
 }
 
 /**
- * Indexes three arrays by item id, or returns null when they cannot be matched that way:
- * some item without an id, a duplicate id on one side, or no items at all.
+ * Matches three arrays by item id, or returns null when they cannot be matched that way:
+ * some item without an id, a duplicate id on one side, or no items at all. Slots are
+ * numbered in first-seen order: base's ids, then ids only mine has, then ids only theirs has.
  */
 export function idArrays(
   b: readonly unknown[],
@@ -53,16 +86,52 @@ export function idArrays(
   itemId: ItemId,
 ): IdArrays | null {
   if (b.length + m.length + t.length === 0) return null
-  const base = index(b, itemId)
-  const mine = base && index(m, itemId)
-  const theirs = mine && index(t, itemId)
-  return base && mine && theirs ? { base, mine, theirs } : null
+  const slotOf = new Map<Id, number>()
+  const seenBy: number[] = []
+  const bs = slotsOf(b, itemId, slotOf, seenBy, 0)
+  const ms = bs && slotsOf(m, itemId, slotOf, seenBy, 1)
+  const ts = ms && slotsOf(t, itemId, slotOf, seenBy, 2)
+  if (!bs || !ms || !ts) return null
+  const count = seenBy.length
+  return {
+    base: sideOf(b, bs, count),
+    mine: sideOf(m, ms, count),
+    theirs: sideOf(t, ts, count),
+    count,
+  }
 }
 
-/** The ids of `side` that `other` also has, in `side`'s order. */
-const shared = (side: Side, ...others: Side[]) =>
-  side.ids.filter((id) => others.every((o) => o.byId.has(id)))
-const sameOrder = (x: Id[], y: Id[]) => x.length === y.length && x.every((id, i) => id === y[i])
+const item = (s: Side, slot: number): unknown => {
+  const i = s.index[slot] as number
+  return i < 0 ? undefined : s.array[i]
+}
+
+/**
+ * Whether `x` and `y` order the items they share with each other and with `z` the same way
+ * (pass `z = x` for the items `x` and `y` share). Walks both in step; nothing is copied.
+ */
+function sameOrder(x: Side, y: Side, z: Side): boolean {
+  const xs = x.slots
+  const ys = y.slots
+  let i = 0
+  let j = 0
+  for (;;) {
+    while (
+      i < xs.length &&
+      ((y.index[xs[i] as number] as number) < 0 || (z.index[xs[i] as number] as number) < 0)
+    )
+      i++
+    while (
+      j < ys.length &&
+      ((x.index[ys[j] as number] as number) < 0 || (z.index[ys[j] as number] as number) < 0)
+    )
+      j++
+    if (i === xs.length || j === ys.length) return i === xs.length && j === ys.length
+    if (xs[i] !== ys[j]) return false
+    i++
+    j++
+  }
+}
 
 /** Whether an item ends up in `merged` (the same decisions `mergeValues` makes). */
 function kept(b: unknown, m: unknown, t: unknown): boolean {
@@ -82,18 +151,14 @@ interface Ctx {
  * Merges arrays of identified items item by item. Order: theirs', with items only mine
  * added placed after their predecessor in mine; if only mine reordered, mine's order with
  * theirs' additions placed likewise. Both reordering differently is a conflict on the
- * whole array.
+ * whole array. Linear in the items of the three sides, after one Map lookup per item.
  */
 export function mergeArrayById(items: IdArrays, at: MergePlace, ctx: Ctx): unknown[] {
   const path = (): MergePath => pathOf(at)
-  const { base, mine, theirs } = items
-  const mineMoved = !sameOrder(shared(mine, base), shared(base, mine))
-  const theirsMoved = !sameOrder(shared(theirs, base), shared(base, theirs))
-  if (
-    mineMoved &&
-    theirsMoved &&
-    !sameOrder(shared(mine, base, theirs), shared(theirs, base, mine))
-  ) {
+  const { base, mine, theirs, count } = items
+  const mineMoved = !sameOrder(mine, base, mine)
+  const theirsMoved = !sameOrder(theirs, base, theirs)
+  if (mineMoved && theirsMoved && !sameOrder(mine, theirs, base)) {
     ctx.conflicts.push({ path: path(), base: base.array, mine: mine.array, theirs: theirs.array })
     return theirs.array.slice()
   }
@@ -105,86 +170,107 @@ export function mergeArrayById(items: IdArrays, at: MergePlace, ctx: Ctx): unkno
   }
   const [primary, secondary] = mineMoved && !theirsMoved ? [mine, theirs] : [theirs, mine]
 
-  const all = new Set<Id>([...base.ids, ...mine.ids, ...theirs.ids])
-  const present = new Set<Id>()
-  for (const id of all) {
-    if (kept(base.byId.get(id), mine.byId.get(id), theirs.byId.get(id))) present.add(id)
+  const present = new Uint8Array(count)
+  for (let slot = 0; slot < count; slot++) {
+    if (kept(item(base, slot), item(mine, slot), item(theirs, slot))) present[slot] = 1
   }
-  const order = placeAfterPredecessors(primary.ids, secondary.ids, present)
+  const order = placeAfterPredecessors(primary.slots, secondary.slots, present)
+  const position = new Int32Array(count).fill(-1)
+  for (let p = 0; p < order.length; p++) position[order[p] as number] = p
 
-  // Every id gets a path index: its place in merged, or where it would be inserted.
-  const entries: { id: Id; at: number; here: boolean }[] = order.map((id, at) => ({
-    id,
-    at,
-    here: true,
-  }))
-  const position = new Map(order.map((id, at) => [id, at]))
-  const insertAt = new Map<Side, Map<Id, number>>()
-  for (const id of all) {
-    if (present.has(id)) continue
-    const ref = mine.byId.has(id) ? mine : theirs.byId.has(id) ? theirs : base
-    let at = insertAt.get(ref)
-    if (!at) insertAt.set(ref, (at = afterPredecessor(ref.ids, position)))
-    entries.push({ id, at: at.get(id) as number, here: false })
+  // Every item gets a path index: its place in merged, or where it would be inserted.
+  // Items merged lacks go before the item at their index, in slot order (a bucket sort).
+  const insertAt = new Int32Array(count).fill(-1)
+  const byRef = new Map<Side, Int32Array>()
+  const before = new Int32Array(order.length + 2)
+  for (let slot = 0; slot < count; slot++) {
+    if (present[slot]) continue
+    const ref =
+      (mine.index[slot] as number) >= 0 ? mine : (theirs.index[slot] as number) >= 0 ? theirs : base
+    let after = byRef.get(ref)
+    if (!after) byRef.set(ref, (after = afterPredecessor(ref.slots, position, count)))
+    const p = after[slot] as number
+    insertAt[slot] = p
+    before[p + 1] = (before[p + 1] as number) + 1
   }
-  entries.sort((x, y) => x.at - y.at || Number(x.here) - Number(y.here))
+  for (let p = 1; p < before.length; p++)
+    before[p] = (before[p] as number) + (before[p - 1] as number)
+  const absent = new Int32Array(count - order.length)
+  const fill = before.slice()
+  for (let slot = 0; slot < count; slot++) {
+    const p = insertAt[slot] as number
+    if (p >= 0) absent[(fill[p] as number)++] = slot
+  }
 
   const out: unknown[] = []
-  for (const entry of entries) {
-    const { id, here } = entry
-    const place = below(at, entry.at)
-    const value = ctx.merge(base.byId.get(id), mine.byId.get(id), theirs.byId.get(id), place)
-    if (here) out.push(value)
+  const visit = (slot: number, index: number) =>
+    ctx.merge(item(base, slot), item(mine, slot), item(theirs, slot), below(at, index))
+  for (let p = 0; p <= order.length; p++) {
+    for (let k = before[p] as number; k < (before[p + 1] as number); k++)
+      visit(absent[k] as number, p)
+    if (p < order.length) out.push(visit(order[p] as number, p))
   }
   return out
 }
 
 /**
- * `primary`'s present ids in order, with `secondary`'s present ids that `primary` lacks
- * each placed right after its nearest present predecessor in `secondary` (at the start
- * when it has none). In one pass: an id's predecessor takes at most one such follower,
- * since a later one would have the first as its nearest predecessor, so followers form
- * chains hanging off the ids of `primary`.
+ * `primary`'s present slots in order, with `secondary`'s present slots that `primary`
+ * lacks each placed right after its nearest present predecessor in `secondary` (at the
+ * start when it has none). In one pass: a slot's predecessor takes at most one such
+ * follower, since a later one would have the first as its nearest predecessor, so
+ * followers form chains hanging off the slots of `primary`.
  */
 function placeAfterPredecessors(
-  primary: readonly Id[],
-  secondary: readonly Id[],
-  present: ReadonlySet<Id>,
-): Id[] {
-  const inPrimary = new Set<Id>()
-  for (const id of primary) if (present.has(id)) inPrimary.add(id)
-  const follower = new Map<Id | null, Id>()
-  let previous: Id | null = null
-  for (const id of secondary) {
-    if (!present.has(id)) continue
-    if (!inPrimary.has(id)) follower.set(previous, id)
-    previous = id
-  }
-  const order: Id[] = []
-  const chain = (from: Id | null) => {
-    for (let next = follower.get(from); next !== undefined; next = follower.get(next)) {
-      order.push(next)
+  primary: Int32Array,
+  secondary: Int32Array,
+  present: Uint8Array,
+): Int32Array {
+  const inPrimary = new Uint8Array(present.length)
+  let size = 0
+  for (const slot of primary) {
+    if (present[slot]) {
+      inPrimary[slot] = 1
+      size++
     }
   }
-  chain(null)
-  for (const id of inPrimary) {
-    order.push(id)
-    chain(id)
+  // follower[slot + 1] is the slot placed right after `slot`; follower[0] the first one.
+  const follower = new Int32Array(present.length + 1).fill(-1)
+  let previous = -1
+  for (const slot of secondary) {
+    if (!present[slot]) continue
+    if (!inPrimary[slot]) {
+      follower[previous + 1] = slot
+      size++
+    }
+    previous = slot
+  }
+  const order = new Int32Array(size)
+  let n = 0
+  const chain = (from: number) => {
+    for (let next = follower[from + 1] as number; next >= 0; next = follower[next + 1] as number) {
+      order[n++] = next
+    }
+  }
+  chain(-1)
+  for (const slot of primary) {
+    if (!inPrimary[slot]) continue
+    order[n++] = slot
+    chain(slot)
   }
   return order
 }
 
 /**
- * For every id of `ids`: the position right after the nearest id before it that has a
- * `position`, else 0 (where an item missing from the merge would be inserted).
+ * For every slot of `slots`: the position right after the nearest slot before it that has
+ * a `position`, else 0 (where an item missing from the merge would be inserted).
  */
-function afterPredecessor(ids: readonly Id[], position: ReadonlyMap<Id, number>): Map<Id, number> {
-  const at = new Map<Id, number>()
+function afterPredecessor(slots: Int32Array, position: Int32Array, count: number): Int32Array {
+  const at = new Int32Array(count)
   let next = 0
-  for (const id of ids) {
-    at.set(id, next)
-    const found = position.get(id)
-    if (found !== undefined) next = found + 1
+  for (const slot of slots) {
+    at[slot] = next
+    const found = position[slot] as number
+    if (found >= 0) next = found + 1
   }
   return at
 }
