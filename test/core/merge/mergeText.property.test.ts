@@ -23,7 +23,7 @@ function expectedWithBaseAtConflicts(
   const codes = new LineCodes()
   const lines = { base: splitLines(base), mine: splitLines(mine), theirs: splitLines(theirs) }
   const cb = codes.encode(base).codes
-  const edits: { at: number; count: number; text: string }[] = []
+  const edits: { at: number; count: number; text: string; side: 'mine' | 'theirs' }[] = []
   for (const side of ['mine', 'theirs'] as const) {
     const cs = codes.encode({ mine, theirs }[side]).codes
     for (const c of lineChanges(cb, cs, codes.size).changes as LineChange[]) {
@@ -31,16 +31,20 @@ function expectedWithBaseAtConflicts(
       const newText = lines[side].slice(c.b, c.b + c.bCount).join('')
       if (inConflict) continue
       if (edits.some((x) => x.at === c.a && x.count === c.aCount && x.text === newText)) continue
-      edits.push({ at: c.a, count: c.aCount, text: newText })
+      edits.push({ at: c.a, count: c.aCount, text: newText, side })
     }
   }
   edits.sort((x, y) => x.at - y.at || x.count - y.count)
   let out = ''
   let at = 0
+  let last: (typeof edits)[number] | undefined
   for (const e of edits) {
-    if (e.at < at) return null // overlapping edits: not checkable this simple way
+    // Overlapping edits, or edits of the two sides that touch (the diffs of two identical
+    // changes can place them differently among equal lines): not checkable this simple way.
+    if (e.at < at || (last !== undefined && e.at === at && e.side !== last.side)) return null
     out += lines.base.slice(at, e.at).join('') + e.text
     at = e.at + e.count
+    last = e
   }
   return out + lines.base.slice(at).join('')
 }
