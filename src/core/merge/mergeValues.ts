@@ -138,17 +138,26 @@ function mergeObject(
   at: MergePlace,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {}
-  const visit = (key: string) => {
-    const value = mergeNode(ctx, own(b, key), own(m, key), own(t, key), below(at, key))
-    if (value === undefined) return
-    // A plain write is several times faster; only `__proto__` needs defining.
-    if (key === '__proto__') setOwn(out, key, value)
-    else out[key] = value
+  // Keys come from `Object.keys` of their own object, so that side needs no `hasOwn`.
+  for (const key of Object.keys(t))
+    put(out, key, mergeNode(ctx, own(b, key), own(m, key), t[key], below(at, key)))
+  for (const key of Object.keys(m)) {
+    if (!Object.hasOwn(t, key))
+      put(out, key, mergeNode(ctx, own(b, key), m[key], undefined, below(at, key)))
   }
-  for (const key of Object.keys(t)) visit(key)
-  for (const key of Object.keys(m)) if (!Object.hasOwn(t, key)) visit(key)
-  for (const key of Object.keys(b)) if (!Object.hasOwn(t, key) && !Object.hasOwn(m, key)) visit(key)
+  for (const key of Object.keys(b)) {
+    if (!Object.hasOwn(t, key) && !Object.hasOwn(m, key)) {
+      put(out, key, mergeNode(ctx, b[key], undefined, undefined, below(at, key)))
+    }
+  }
   return out
+}
+
+function put(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (value === undefined) return
+  // A plain write is several times faster; only `__proto__` needs defining.
+  if (key === '__proto__') setOwn(out, key, value)
+  else out[key] = value
 }
 
 function own(o: Record<string, unknown>, key: string): unknown {
