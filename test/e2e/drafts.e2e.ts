@@ -137,11 +137,20 @@ describe('drafts: two tabs of one person', () => {
     await copy.getByText('You have unsaved changes from before this page was reloaded.').waitFor()
   })
 
-  it('a tab closed with unsaved work leaves its draft for the next tab', async () => {
+  it('a tab still open keeps its draft to itself; closed with unsaved work, it leaves it for the next tab', async () => {
     const context = await browserOfOnePerson()
     const first = await tab(context)
     const body = await first.getByLabel('Text').inputValue()
     await first.getByLabel('Text').fill(`${body}\nA paragraph nobody saved.\n`)
+    // While that tab is open its draft is its own: another tab is not offered it.
+    const meanwhile = await tab(context)
+    await meanwhile.getByText('Editing as Alice').waitFor()
+    // The offer waits on an asynchronous Web Locks query: give it time to have appeared.
+    await meanwhile.waitForTimeout(1000)
+    expect(await meanwhile.getByText(/You have unsaved changes/).count()).toBe(0)
+    expect(await meanwhile.getByLabel('Text').inputValue()).toBe(body)
+    await meanwhile.close()
+
     const asked = acceptLeaving(first)
     await first.close({ runBeforeUnload: true })
     await expect.poll(() => asked).toEqual(['beforeunload'])
