@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { colleagueEdit, type ColleagueEditRequest } from './colleagueEdit'
+import { colleagueEdit, colleagueName, type ColleagueEditRequest } from './colleagueEdit'
 import type { AppEnv } from './AppEnv'
 import type { Db } from './Db'
 import {
@@ -28,6 +28,16 @@ const bodyLimitBytes = 1024 * 1024
 const unpinnedAttempts = 5
 
 /** Checks a PUT body: the whole document, plus an optional `version` it was based on. */
+/**
+ * The writer's name as the client sends it (`X-Demo-Editor`, the demo's sign-in is a name
+ * picked in the browser): trimmed, at most 60 characters, else null. A real app takes it
+ * from its session, never from the body, which a merge may carry over from someone else.
+ */
+function editor(c: { req: { header(name: string): string | undefined } }): string | null {
+  const name = c.req.header('x-demo-editor')?.trim() ?? ''
+  return name.length > 0 && name.length <= 60 ? name : null
+}
+
 function readDocumentInput(
   input: Record<string, unknown>,
   id: string,
@@ -175,7 +185,7 @@ export function docsRoutes(db: Db): Hono<AppEnv> {
     }
     const attempts = ifMatch?.trim() === '*' ? unpinnedAttempts : 1
     for (let attempt = 0; attempt < attempts; attempt++) {
-      const updated = await updateDocumentIfVersion(db, id, current.version, fields)
+      const updated = await updateDocumentIfVersion(db, id, current.version, fields, editor(c))
       if (updated) return documentResponse(updated)
       // Someone else wrote between our read and our UPDATE.
       const now = await getDocument(db, id)
@@ -203,6 +213,7 @@ export function docsRoutes(db: Db): Hono<AppEnv> {
         id,
         current.version,
         colleagueEdit(current, request),
+        colleagueName,
       )
       if (updated) return documentResponse(updated)
     }

@@ -12,13 +12,15 @@ export interface DocumentJson {
   version: number
   /** ISO 8601 timestamp of the last write. */
   updatedAt: string
+  /** Who wrote last, as their client named them (`X-Demo-Editor`); null for the seed. */
+  updatedBy: string | null
 }
 
 /** The editable part of a document. */
 export type DocumentFields = Pick<DocumentJson, 'title' | 'tags' | 'body'>
 
 /** One entry of `GET /api/docs`. */
-export type DocumentSummary = Omit<DocumentJson, 'body'>
+export type DocumentSummary = Omit<DocumentJson, 'body' | 'updatedBy'>
 
 const toTags = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : [])
 const toIso = (value: unknown): string => new Date(value as string | Date).toISOString()
@@ -31,6 +33,7 @@ function toDocument(row: Record<string, unknown>): DocumentJson {
     body: String(row.body),
     version: Number(row.version),
     updatedAt: toIso(row.updated_at),
+    updatedBy: typeof row.updated_by === 'string' ? row.updated_by : null,
   }
 }
 
@@ -69,20 +72,22 @@ export async function getDocument(db: Queryable, id: string): Promise<DocumentJs
 /**
  * Writes `fields` only if the stored version is still `expectedVersion` (optimistic
  * concurrency decided by the database): the new document, or undefined when someone else
- * wrote first or the document is gone.
+ * wrote first or the document is gone. `by` names the writer (null: unknown).
  */
 export async function updateDocumentIfVersion(
   db: Queryable,
   id: string,
   expectedVersion: number,
   fields: DocumentFields,
+  by: string | null,
 ): Promise<DocumentJson | undefined> {
   const { rows } = await db.query(
     `UPDATE documents
-       SET title = $3, tags = $4::jsonb, body = $5, version = version + 1, updated_at = now()
+       SET title = $3, tags = $4::jsonb, body = $5, version = version + 1, updated_at = now(),
+           updated_by = $6
      WHERE id = $1 AND version = $2
      RETURNING *`,
-    [id, expectedVersion, fields.title, JSON.stringify(fields.tags), fields.body],
+    [id, expectedVersion, fields.title, JSON.stringify(fields.tags), fields.body, by],
   )
   return rows[0] && toDocument(rows[0])
 }

@@ -27,11 +27,13 @@
  * Routes (JSON in and out; every error is application/problem+json, RFC 9457, with `type`,
  * `title`, `status`, `detail`, `instance`, and often `code`):
  *   GET  /api/docs                     [{ id, title, tags, version, updatedAt }]
- *   GET  /api/docs/:id                 { id, title, tags, body, version, updatedAt }, strong
+ *   GET  /api/docs/:id                 { id, title, tags, body, version, updatedAt, updatedBy },
+ *                                      strong
  *                                      ETag `"v<version>-<hash>"`, Cache-Control: no-cache;
  *                                      If-None-Match -> 304
  *   PUT  /api/docs/:id                 { title, tags, body, version? } with If-Match (wins) or
- *                                      body `version`: 200 + new ETag | 428 neither | 412 stale
+ *                                      body `version`, `X-Demo-Editor: <name>` (-> updatedBy):
+ *                                      200 + new ETag | 428 neither | 412 stale
  *                                      If-Match | 409 stale version | 422 | 404. 412/409 carry
  *                                      `current`, `currentVersion` (its ETag) and an ETag header.
  *                                      `If-Match: *` writes over whatever is current.

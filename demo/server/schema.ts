@@ -11,8 +11,11 @@ const ddl = [
     tags jsonb NOT NULL DEFAULT '[]'::jsonb,
     body text NOT NULL,
     version integer NOT NULL DEFAULT 1,
-    updated_at timestamptz NOT NULL DEFAULT now()
+    updated_at timestamptz NOT NULL DEFAULT now(),
+    updated_by text
   )`,
+  // Databases created before documents said who wrote them last.
+  `ALTER TABLE documents ADD COLUMN IF NOT EXISTS updated_by text`,
   `CREATE TABLE IF NOT EXISTS users (
     id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
     email text NOT NULL,

@@ -6,6 +6,8 @@ export interface Doc {
   body: string
   version: number
   updatedAt: string
+  /** Who wrote last (null: nobody since the seed). */
+  updatedBy: string | null
 }
 
 export interface Order {

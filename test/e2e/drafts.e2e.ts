@@ -252,6 +252,8 @@ describe('drafts: no dead ends, no instant loss', () => {
     expect(etag).toBeTruthy()
     expect(await banner.textContent()).not.toContain(etag!.replace(/^W\//, '').replaceAll('"', ''))
     expect(await banner.textContent()).not.toMatch(/"|W\//)
+    // The server says who wrote the newer version; the banner names them.
+    expect(await banner.textContent()).toContain('Changed by Priya since you started editing.')
     await banner.getByRole('button', { name: 'Reload (discard my changes)' }).click()
     await page.getByText('Your changes were discarded.').waitFor()
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Undo')

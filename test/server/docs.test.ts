@@ -8,6 +8,7 @@ interface Doc {
   body: string
   version: number
   updatedAt: string
+  updatedBy: string | null
 }
 
 const id = 'release-checklist'
@@ -271,6 +272,38 @@ function docsSuite(options: ServerOptions): void {
       }
     } finally {
       await slow.close()
+    }
+  })
+
+  test('a document says who wrote it last: the named editor, the colleague, or nobody', async () => {
+    const { doc, etag } = await load()
+    expect(doc.updatedBy).toBeNull()
+    // The name comes from the header only; one carried in the body (from a merge) is ignored.
+    const put = (body: Doc, tag: string, name?: string) =>
+      fetch(
+        url(`/api/docs/${id}`),
+        json(
+          'PUT',
+          { ...edited(body), updatedBy: 'Mallory' },
+          {
+            'if-match': tag,
+            ...(name === undefined ? {} : { 'x-demo-editor': name }),
+          },
+        ),
+      )
+    const byAlice = await put(doc, etag, '  Alice ')
+    expect(byAlice.status).toBe(200)
+    expect(((await byAlice.json()) as Doc).updatedBy).toBe('Alice')
+    expect((await load()).doc.updatedBy).toBe('Alice')
+
+    const colleague = await fetch(url(`/api/docs/${id}/simulate-edit`), json('POST'))
+    expect(((await colleague.json()) as Doc).updatedBy).toBe('Priya')
+
+    for (const name of [undefined, '   ', 'x'.repeat(61)]) {
+      const now = await load()
+      const res = await put(now.doc, now.etag, name)
+      expect(res.status).toBe(200)
+      expect(((await res.json()) as Doc).updatedBy).toBeNull()
     }
   })
 

@@ -11,7 +11,9 @@ export function DocumentPage({ id, editor }: { id: string; editor: string | null
   const doc = useOptimisticResource<Doc>({
     queryKey: ['doc', id],
     url: `/api/docs/${id}`,
-    merge: { text: ['body'], serverFields: ['id', 'version', 'updatedAt'] },
+    merge: { text: ['body'], serverFields: ['id', 'version', 'updatedAt', 'updatedBy'] },
+    // The demo's sign-in is a name picked in this browser; the server records it as updatedBy.
+    headers: editor === null ? undefined : { 'x-demo-editor': editor },
     broadcast: 'northwind-docs',
     // Drafts belong to the signed-in person (a real app passes the user id); signed out,
     // nothing is stored on this browser.
@@ -116,7 +118,11 @@ export function DocumentPage({ id, editor }: { id: string; editor: string | null
         />
       )}
 
-      <StaleBanner resource={doc} onReview={() => setReviewing((v) => !v)} />
+      <StaleBanner
+        resource={doc}
+        changedBy={(theirs) => (theirs as Doc).updatedBy}
+        onReview={() => setReviewing((v) => !v)}
+      />
       {reviewing && doc.theirs && (
         <section aria-label="Changes by someone else" className="demo-review">
           <DiffView
