@@ -42,6 +42,24 @@ export const TenThousandLinesUnfolded: Story = {
   args: { ...big, diffOptions: { context: false }, height: 520 },
 }
 
+/** `wrap`: long lines wrap and both sides share a narrow width (here a 390 px phone column). */
+export const WrappedOnAPhone: Story = {
+  args: {
+    original:
+      'A short line.\nThis paragraph is long enough that it would push the other column off a phone screen if it did not wrap.\nThe end.\n',
+    modified:
+      'A short line.\nThis paragraph is long enough that it would push the other column off a narrow phone screen if it did not wrap.\nThe end.\n',
+    wrap: true,
+  },
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 390 }}>
+        <Story />
+      </div>
+    ),
+  ],
+}
+
 /** Identical texts: no changes to walk. */
 export const NoChanges: Story = { args: { modified: configBefore } }
 

@@ -209,6 +209,38 @@ describe('DiffView', () => {
     expect(spacerHeight + renderedRows(container).length * 22).toBe(10_000 * 22)
   })
 
+  it('wraps long lines on request: both sides share the width, every row rendered', async () => {
+    const user = userEvent.setup()
+    const rows = bigDiff(600, 50)
+    const { container } = render(<DiffView rows={rows} height={300} wrap />)
+    const root = container.firstElementChild as HTMLElement
+    expect(root).toHaveAttribute('data-wrap')
+    // No virtual window: a wrapped row's height is the browser's to know.
+    expect(renderedRows(container)).toHaveLength(600)
+    const row = renderedRows(container)[0]!
+    expect(row.style.gridTemplateColumns).toContain('minmax(0, 1fr)')
+    expect(row.style.minWidth).toBe('')
+    const text = row.querySelector<HTMLElement>('.ck-DiffView-text')!
+    expect(text.style.whiteSpace).toBe('pre-wrap')
+    expect(text.style.overflowWrap).toBe('anywhere')
+    // Moving between changes steps from the current one; the rows are all there to focus.
+    await user.click(screen.getByRole('button', { name: 'Next change' }))
+    await user.click(screen.getByRole('button', { name: 'Next change' }))
+    expect(screen.getByRole('status')).toHaveTextContent('Change 2 of 12')
+    await user.click(screen.getByRole('button', { name: 'Previous change' }))
+    expect(screen.getByRole('status')).toHaveTextContent('Change 1 of 12')
+    const current = renderedRows(container).filter((r) => r.hasAttribute('data-current'))
+    expect(current.map((r) => r.dataset.index)).toEqual(['49'])
+  })
+
+  it('stays virtualised and unwrapped past 2,000 rows, even with wrap', () => {
+    const { container } = render(<DiffView rows={bigDiff(10_000)} height={440} wrap />)
+    expect(container.firstElementChild).not.toHaveAttribute('data-wrap')
+    expect(renderedRows(container).length).toBeLessThan(60)
+    const text = container.querySelector<HTMLElement>('.ck-DiffView-text')!
+    expect(text.style.whiteSpace).toBe('pre')
+  })
+
   it('virtualises a 10,000-line document diffed from strings', async () => {
     const lines = Array.from({ length: 10_000 }, (_, i) => `line ${i + 1}`)
     const original = lines.join('\n')

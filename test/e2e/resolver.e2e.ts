@@ -176,6 +176,48 @@ describe('the resolver in Chromium', () => {
     }
   })
 
+  it('reviews on a 390 px phone with both columns on screen, long lines wrapped', async () => {
+    const page = await open({ fixture: 'long', layout: 'two-column' }, { width: 390, height: 844 })
+    // Mine everywhere: the review (theirs -> result) then shows every hunk as a change.
+    await page.getByRole('button', { name: 'Keep mine for the rest' }).click()
+    await page.getByRole('button', { name: 'Review changes' }).click()
+    const region = page.getByRole('region', { name: 'Review changes: Text' })
+    await region.waitFor()
+    const fit = await region.evaluate((root) => {
+      const box = (el: Element) => el.getBoundingClientRect()
+      const wide = [...root.querySelectorAll<HTMLElement>('*')].filter(
+        (el) => box(el).right > window.innerWidth + 0.5 && box(el).width > 0,
+      )
+      // Elements a person could scroll sideways (clipped with an ellipsis does not count).
+      const scrollers = [root, ...root.querySelectorAll<HTMLElement>('*')].filter(
+        (el) =>
+          el.scrollWidth > el.clientWidth + 1 &&
+          ['auto', 'scroll'].includes(getComputedStyle(el).overflowX),
+      )
+      const texts = [...root.querySelectorAll<HTMLElement>('.ck-DiffView-text')]
+      return {
+        pageWidth: document.documentElement.scrollWidth,
+        wide: wide
+          .map(
+            (el) =>
+              `${el.tagName}.${el.className} ${Math.round(box(el).left)}-${Math.round(box(el).right)}`,
+          )
+          .slice(0, 8),
+        scrollers: scrollers.map((el) => el.className).slice(0, 5),
+        texts: texts.length,
+        // A wrapped line is taller than one row.
+        wrapped: texts.filter((el) => box(el).height > 30).length,
+      }
+    })
+    expect(fit.pageWidth).toBeLessThanOrEqual(390)
+    expect(fit.texts).toBeGreaterThan(0)
+    expect(fit.wide).toEqual([])
+    expect(fit.scrollers).toEqual([])
+    expect(fit.wrapped).toBeGreaterThan(0)
+    await page.screenshot({ path: `${shots}/resolver-phone-review.png` })
+    await page.context().close()
+  })
+
   it('keeps its look under a hostile host stylesheet', async () => {
     const probe = async (hostile: boolean) => {
       const page = await open({ fixture: 'values', variant: 'inline', hostile })

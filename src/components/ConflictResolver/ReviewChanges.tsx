@@ -56,6 +56,8 @@ export function ReviewChanges<T>({ conflict, result, fieldLabel, labels }: Revie
                 original={asText(f.theirs)}
                 modified={asText(f.saved)}
                 height={360}
+                // Both columns stay on screen, even on a phone: long lines wrap.
+                wrap
                 labels={{
                   original: labels.theirs,
                   modified: labels.willSave,

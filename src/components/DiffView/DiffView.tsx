@@ -58,6 +58,14 @@ export interface DiffViewProps {
   maxBlockingMs?: number
   /** Shows the mode toggle and change navigation. Defaults to `true`. */
   showToolbar?: boolean
+  /**
+   * Long lines wrap instead of scrolling sideways, and the two sides of a split view share the
+   * width there is: for narrow screens and short diffs (a review of what will be saved).
+   * Wrapped rows take the height they need, so every row is rendered; past 2,000 rows
+   * the view stays virtualised and does not wrap. Sets `data-wrap` on the root
+   * while wrapping. Defaults to `false`.
+   */
+  wrap?: boolean
   className?: string
   /** The root element. */
   ref?: Ref<HTMLDivElement>
@@ -73,6 +81,9 @@ const EMPTY_LAYOUT: DiffLayout = {
   maxNewLength: 0,
   maxLineNumber: 0,
 }
+
+/** Most rows a wrapping `DiffView` renders; a longer diff stays virtualised, unwrapped. */
+const WRAP_MAX_ROWS = 2000
 
 function range(start: number, end: number): number[] {
   const out: number[] = []
@@ -129,7 +140,11 @@ export function DiffView(props: DiffViewProps) {
   }, [source, mode, expanded, context, granularity, timeoutMs, maxLineLength, maxBlockLines])
   const { hunks } = layout
   const percent = state.status === 'pending' ? Math.round(state.progress * 100) : null
-  const win = virtualWindow(layout.count, scrollTop, height - rowHeight, rowHeight, overscan)
+  // Wrapped rows have heights nobody computed: render them all (a short diff) instead.
+  const wraps = props.wrap === true && layout.count <= WRAP_MAX_ROWS
+  const win = wraps
+    ? { start: 0, end: layout.count, before: 0, after: 0 }
+    : virtualWindow(layout.count, scrollTop, height - rowHeight, rowHeight, overscan)
   const currentHunk = current === null ? undefined : hunks[current]
 
   useEffect(() => {
@@ -149,6 +164,13 @@ export function DiffView(props: DiffViewProps) {
     const hunk = hunks[index]
     if (!hunk) return
     setCurrent(index)
+    if (wraps) {
+      // Every row is in the DOM, at a height only the browser knows: let it scroll there.
+      const row = scroller.current?.querySelector<HTMLElement>(`[data-index="${hunk[0]}"]`)
+      row?.scrollIntoView?.({ block: 'nearest' })
+      if (moveFocus) focusItem.current = hunk[0]
+      return
+    }
     const top = hunk[0] * rowHeight
     const fitsBelow = (hunk[0] + 1) * rowHeight <= scrollTop + height - rowHeight
     if (top < scrollTop || !fitsBelow) scrollTo(Math.max(0, top - 2 * rowHeight))
@@ -158,10 +180,21 @@ export function DiffView(props: DiffViewProps) {
   // scrolled away (or before any move) they step from what is on screen instead.
   const firstVisible = Math.floor(scrollTop / rowHeight)
   const lastVisible = firstVisible + Math.floor((height - rowHeight) / rowHeight) - 1
+  // Wrapped, rows are not `rowHeight` tall, so what is on screen is unknown: step from the
+  // current change (from the first one before any move).
   const anchored =
-    currentHunk !== undefined && currentHunk[1] > firstVisible && currentHunk[0] <= lastVisible
-  const nextIndex = anchored ? current! + 1 : hunks.findIndex((h) => h[0] >= firstVisible)
-  const previousIndex = anchored ? current! - 1 : hunks.findLastIndex((h) => h[0] < firstVisible)
+    currentHunk !== undefined &&
+    (wraps || (currentHunk[1] > firstVisible && currentHunk[0] <= lastVisible))
+  const nextIndex = anchored
+    ? current! + 1
+    : wraps
+      ? 0
+      : hunks.findIndex((h) => h[0] >= firstVisible)
+  const previousIndex = anchored
+    ? current! - 1
+    : wraps
+      ? -1
+      : hunks.findLastIndex((h) => h[0] < firstVisible)
   const hasNext = nextIndex >= 0 && nextIndex < hunks.length
   const hasPrevious = previousIndex >= 0
   const next = (moveFocus: boolean) => hasNext && goTo(nextIndex, moveFocus)
@@ -184,7 +217,7 @@ export function DiffView(props: DiffViewProps) {
     // A focused row about to be virtualised away would drop focus to <body>, where n / p no
     // longer reach the view; hand focus to the view itself first.
     const active = document.activeElement
-    if (active instanceof HTMLElement && active !== view && view.contains(active)) {
+    if (!wraps && active instanceof HTMLElement && active !== view && view.contains(active)) {
       const index = Number(active.closest<HTMLElement>('[data-index]')?.dataset.index)
       const upcoming = virtualWindow(layout.count, top, height - rowHeight, rowHeight, overscan)
       if (!(index >= upcoming.start && index < upcoming.end)) view.focus({ preventScroll: true })
@@ -198,13 +231,14 @@ export function DiffView(props: DiffViewProps) {
     scroller.current?.focus({ preventScroll: true })
   }
 
-  const rowStyle = diffGridStyle(layout, mode, rowHeight)
+  const rowStyle = diffGridStyle(layout, mode, rowHeight, wraps)
 
   return (
     <div
       ref={ref}
       className={cx('ck-DiffView', props.className)}
       data-mode={mode}
+      data-wrap={wraps ? '' : undefined}
       data-state={state.status === 'pending' ? 'pending' : 'ready'}
       aria-busy={state.status === 'pending' || undefined}
     >
@@ -257,6 +291,7 @@ export function DiffView(props: DiffViewProps) {
               isCurrent={!!currentHunk && index >= currentHunk[0] && index < currentHunk[1]}
               labels={labels}
               onExpand={expand}
+              wrap={wraps}
             />
           )
         })}

@@ -14,11 +14,15 @@ export interface DiffViewItemProps {
   isCurrent: boolean
   labels: DiffViewLabels
   onExpand: (foldId: number) => void
+  /** Long lines wrap in their cell instead of being clipped. */
+  wrap?: boolean
 }
 
 type SideChange = 'equal' | 'insert' | 'delete' | 'empty'
 
 const cell: CSSProperties = { overflow: 'hidden', whiteSpace: 'pre', textOverflow: 'ellipsis' }
+// Wrapped text keeps its spaces and breaks anywhere, so no line is wider than its column.
+const wrappedText: CSSProperties = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }
 
 function Sign({ change, labels }: { change: SideChange; labels: DiffViewLabels }) {
   return (
@@ -52,8 +56,9 @@ function SideCells(props: {
   which: 'original' | 'modified'
   change: SideChange
   labels: DiffViewLabels
+  wrap: boolean
 }) {
-  const { side, which, change, labels } = props
+  const { side, which, change, labels, wrap } = props
   return (
     <>
       <LineNumber side={which} value={side?.number ?? null} />
@@ -63,7 +68,7 @@ function SideCells(props: {
         dir="auto"
         data-side={which}
         data-change={change}
-        style={cell}
+        style={wrap ? wrappedText : cell}
       >
         {side && change !== 'empty' && (
           <DiffText
@@ -78,7 +83,7 @@ function SideCells(props: {
   )
 }
 
-/** One fixed-height line of a `DiffView`: a split row, a unified line or a fold button. */
+/** One line of a `DiffView` (fixed height unless wrapped): a split row, a unified line or a fold button. */
 export function DiffViewItem({
   item,
   index,
@@ -86,6 +91,7 @@ export function DiffViewItem({
   isCurrent,
   labels,
   onExpand,
+  wrap = false,
 }: DiffViewItemProps) {
   if (item.type === 'fold') {
     return (
@@ -125,7 +131,7 @@ export function DiffViewItem({
           dir="auto"
           data-side={item.change === 'delete' ? 'original' : 'modified'}
           data-change={item.change}
-          style={cell}
+          style={wrap ? wrappedText : cell}
         >
           <DiffText
             side={item.side}
@@ -142,8 +148,8 @@ export function DiffViewItem({
   const newChange: SideChange = !row.new ? 'empty' : row.change === 'equal' ? 'equal' : 'insert'
   return (
     <div {...common} data-change={row.change}>
-      <SideCells side={row.old} which="original" change={oldChange} labels={labels} />
-      <SideCells side={row.new} which="modified" change={newChange} labels={labels} />
+      <SideCells side={row.old} which="original" change={oldChange} labels={labels} wrap={wrap} />
+      <SideCells side={row.new} which="modified" change={newChange} labels={labels} wrap={wrap} />
     </div>
   )
 }

@@ -7,12 +7,14 @@ const MAX_COLUMN_CH = 240
 /**
  * The inline grid every row (and the header) shares, so both sides line up row for row.
  * Columns are sized in `ch` from the longest line, since rows are measured by nobody: the
- * layout must hold without styles.css and without reading the DOM.
+ * layout must hold without styles.css and without reading the DOM. With `wrap`, the text
+ * columns share the width there is (no minimum) and rows grow to the lines they hold.
  */
 export function diffGridStyle(
   layout: DiffLayout,
   mode: DiffViewMode,
   rowHeight: number,
+  wrap = false,
 ): CSSProperties {
   // Two spare characters leave room for the cell padding styles.css adds.
   const digits = String(layout.maxLineNumber).length + 2
@@ -21,6 +23,15 @@ export function diffGridStyle(
   const newWidth = Math.min(Math.max(layout.maxNewLength, 8), MAX_COLUMN_CH)
   const text = Math.max(oldWidth, newWidth)
   const base = { display: 'grid', height: rowHeight, lineHeight: `${rowHeight}px` }
+  if (wrap) {
+    const shared = { display: 'grid', minHeight: rowHeight, lineHeight: `${rowHeight}px` }
+    return mode === 'split'
+      ? {
+          ...shared,
+          gridTemplateColumns: `${number} 2ch minmax(0, 1fr) ${number} 2ch minmax(0, 1fr)`,
+        }
+      : { ...shared, gridTemplateColumns: `${number} ${number} 2ch minmax(0, 1fr)` }
+  }
   return mode === 'split'
     ? {
         ...base,
