@@ -66,7 +66,7 @@ export function App() {
               <span>
                 Editing as <bdi>{editor}</bdi>
               </span>
-              <button type="button" className="demo-secondary" onClick={signOut}>
+              <button type="button" className="demo-secondary" onClick={() => void signOut()}>
                 Sign out
               </button>
             </>

@@ -41,9 +41,26 @@ export function signIn(editor: string) {
   write(editor)
 }
 
-/** Signs out: this person's drafts leave the browser with them. */
-export function signOut() {
+// Whether the page open in this tab holds typed text not yet saved (the document editor says).
+let unsavedWork = false
+
+/** The editor reports whether it holds unsaved work, so signing out can ask first. */
+export function reportUnsavedWork(unsaved: boolean) {
+  unsavedWork = unsaved
+}
+
+/**
+ * Signs out: this person's drafts leave the browser with them. With unsaved work on the
+ * page it asks first, since signing out would throw that work away; false when the person
+ * chose to stay.
+ */
+export function signOut(): boolean {
+  const leave =
+    !unsavedWork ||
+    window.confirm('Sign out and discard your unsaved changes? They are removed from this browser.')
+  if (!leave) return false
   const editor = read()
   if (editor !== null) clearDrafts(editor)
   write(null)
+  return true
 }

@@ -170,7 +170,22 @@ describe('drafts: two tabs of one person', () => {
     const stored = () => page.evaluate(() => JSON.stringify({ ...localStorage }))
     expect(await stored()).toContain('Alice private draft')
 
+    // Signing out would throw the typed text away: it asks, and staying keeps everything.
+    const answers = [false, true]
+    const asked: string[] = []
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.message())
+      void (answers.shift() ? dialog.accept() : dialog.dismiss())
+    })
     await page.getByRole('button', { name: 'Sign out' }).click()
+    await expect.poll(() => asked.length).toBe(1)
+    expect(asked[0]).toMatch(/discard your unsaved changes/)
+    await page.getByText('Editing as Alice').waitFor()
+    expect(await page.getByLabel('Title').inputValue()).toBe('Alice private draft')
+    expect(await stored()).toContain('Alice private draft')
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await page.getByRole('button', { name: 'Edit as Bob' }).waitFor()
+    expect(asked).toHaveLength(2)
     expect(await stored()).not.toContain('Alice private draft')
     await page.getByRole('button', { name: 'Edit as Bob' }).click()
     await page.getByText('Editing as Bob').waitFor()

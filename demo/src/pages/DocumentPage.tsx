@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { ConflictResolver, DiffView, StaleBanner, useOptimisticResource } from 'react-conflict-kit'
 import { postJson, type Doc } from '../api'
+import { reportUnsavedWork } from '../editor'
 import { Link } from '../Link'
 
 const fieldLabels = { title: 'Title', tags: 'Tags', body: 'Text' }
@@ -21,6 +22,12 @@ export function DocumentPage({ id, editor }: { id: string; editor: string | null
     persistDraft: editor !== null,
     onSaved: (result) => setSaved(`Saved · version ${result.value.version}`),
   })
+  // Signing out asks first while there is typed text it would throw away.
+  const { hasUnsavedWork } = doc
+  useEffect(() => {
+    reportUnsavedWork(hasUnsavedWork)
+    return () => reportUnsavedWork(false)
+  }, [hasUnsavedWork])
   const [reviewing, setReviewing] = useState(false)
   const [simulating, setSimulating] = useState(false)
   const [tagsText, setTagsText] = useState<string | null>(null)
