@@ -27,7 +27,6 @@ const bodyLimitBytes = 1024 * 1024
 // simulated edits): someone else's write between our read and our UPDATE is not a conflict.
 const unpinnedAttempts = 5
 
-/** Checks a PUT body: the whole document, plus an optional `version` it was based on. */
 /**
  * The writer's name as the client sends it (`X-Demo-Editor`, the demo's sign-in is a name
  * picked in the browser): trimmed, at most 60 characters, else null. A real app takes it
@@ -38,6 +37,7 @@ function editor(c: { req: { header(name: string): string | undefined } }): strin
   return name.length > 0 && name.length <= 60 ? name : null
 }
 
+/** Checks a PUT body: the whole document, plus an optional `version` it was based on. */
 function readDocumentInput(
   input: Record<string, unknown>,
   id: string,

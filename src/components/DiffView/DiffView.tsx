@@ -177,24 +177,16 @@ export function DiffView(props: DiffViewProps) {
     if (moveFocus) focusItem.current = hunk[0]
   }
   // Next / previous step from the current change while it is on screen; once the person has
-  // scrolled away (or before any move) they step from what is on screen instead.
-  const firstVisible = Math.floor(scrollTop / rowHeight)
+  // scrolled away (or before any move) they step from what is on screen instead. Wrapped rows
+  // are not `rowHeight` tall, so what is on screen is unknown: they step from the current
+  // change, and from the first one before any move.
+  const firstVisible = wraps ? 0 : Math.floor(scrollTop / rowHeight)
   const lastVisible = firstVisible + Math.floor((height - rowHeight) / rowHeight) - 1
-  // Wrapped, rows are not `rowHeight` tall, so what is on screen is unknown: step from the
-  // current change (from the first one before any move).
   const anchored =
     currentHunk !== undefined &&
     (wraps || (currentHunk[1] > firstVisible && currentHunk[0] <= lastVisible))
-  const nextIndex = anchored
-    ? current! + 1
-    : wraps
-      ? 0
-      : hunks.findIndex((h) => h[0] >= firstVisible)
-  const previousIndex = anchored
-    ? current! - 1
-    : wraps
-      ? -1
-      : hunks.findLastIndex((h) => h[0] < firstVisible)
+  const nextIndex = anchored ? current! + 1 : hunks.findIndex((h) => h[0] >= firstVisible)
+  const previousIndex = anchored ? current! - 1 : hunks.findLastIndex((h) => h[0] < firstVisible)
   const hasNext = nextIndex >= 0 && nextIndex < hunks.length
   const hasPrevious = previousIndex >= 0
   const next = (moveFocus: boolean) => hasNext && goTo(nextIndex, moveFocus)

@@ -22,25 +22,22 @@ export function diffGridStyle(
   const oldWidth = Math.min(Math.max(layout.maxOldLength, 8), MAX_COLUMN_CH)
   const newWidth = Math.min(Math.max(layout.maxNewLength, 8), MAX_COLUMN_CH)
   const text = Math.max(oldWidth, newWidth)
-  const base = { display: 'grid', height: rowHeight, lineHeight: `${rowHeight}px` }
-  if (wrap) {
-    const shared = { display: 'grid', minHeight: rowHeight, lineHeight: `${rowHeight}px` }
-    return mode === 'split'
-      ? {
-          ...shared,
-          gridTemplateColumns: `${number} 2ch minmax(0, 1fr) ${number} 2ch minmax(0, 1fr)`,
-        }
-      : { ...shared, gridTemplateColumns: `${number} ${number} 2ch minmax(0, 1fr)` }
+  // Wrapped, a text column has no minimum (the sides share the width) and rows grow.
+  const column = (ch: number) => `minmax(${wrap ? 0 : `${ch}ch`}, 1fr)`
+  const base = {
+    display: 'grid',
+    lineHeight: `${rowHeight}px`,
+    ...(wrap ? { minHeight: rowHeight } : { height: rowHeight }),
   }
   return mode === 'split'
     ? {
         ...base,
-        gridTemplateColumns: `${number} 2ch minmax(${oldWidth}ch, 1fr) ${number} 2ch minmax(${newWidth}ch, 1fr)`,
-        minWidth: `${2 * digits + 4 + oldWidth + newWidth}ch`,
+        gridTemplateColumns: `${number} 2ch ${column(oldWidth)} ${number} 2ch ${column(newWidth)}`,
+        ...(wrap ? {} : { minWidth: `${2 * digits + 4 + oldWidth + newWidth}ch` }),
       }
     : {
         ...base,
-        gridTemplateColumns: `${number} ${number} 2ch minmax(${text}ch, 1fr)`,
-        minWidth: `${2 * digits + 2 + text}ch`,
+        gridTemplateColumns: `${number} ${number} 2ch ${column(text)}`,
+        ...(wrap ? {} : { minWidth: `${2 * digits + 2 + text}ch` }),
       }
 }
