@@ -69,6 +69,7 @@ const CORE_VALUES = [
   'takeHandedOffIdentifier',
 ]
 const CORE_TYPES = [
+  'AutoMerge',
   'BodyFormat',
   'ClassifyOptions',
   'ConflictKind',

@@ -31,7 +31,7 @@ export type { WriteProtection } from './resource/writePrecondition'
 export { saveWithMerge } from './resource/saveWithMerge'
 export type { SaveFlow, SaveFlowResult } from './resource/saveWithMerge'
 export type { ConflictMergeOptions } from './resource/createConflict'
-export type { ResourceConflict, VersionSource, VersionedValue } from './resource/types'
+export type { AutoMerge, ResourceConflict, VersionSource, VersionedValue } from './resource/types'
 
 // drafts that survive a reload
 export { createDraftStore } from './draft/draftStore'

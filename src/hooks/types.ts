@@ -5,7 +5,7 @@ import type {
   ResourceLoadStatus,
   ResourceView,
 } from '../core/resource/deriveResourceState'
-import type { ResourceConflict, VersionedValue } from '../core/resource/types'
+import type { AutoMerge, ResourceConflict, VersionedValue } from '../core/resource/types'
 
 export type { ResourceConflict }
 
@@ -96,6 +96,21 @@ export interface OptimisticResourceBase<T> {
   dismissRestoredDraft: () => void
   /** Fetches the server's version now (bypassing HTTP caches). */
   refetch: () => Promise<void>
+  /**
+   * The clean merge with someone else's changes that the last save stored without review
+   * (`autoMerge: 'save'`), to tell the person what was combined. Null once they edit, save,
+   * undo or dismiss it, or the server's version moves on.
+   */
+  autoMerged: AutoMerge<T> | null
+  /**
+   * Undoes `autoMerged`: writes the server's version from before the merge back (conditionally,
+   * against the version just saved) and holds the merge for review as a clean conflict, with
+   * the draft as it was. Never throws; if someone saved since, nothing is written and it
+   * answers `error` with a `stale` problem (and `autoMerged` goes).
+   */
+  undoAutoMerge: () => Promise<SaveOutcome<T>>
+  /** Hides `autoMerged` (the merge stays saved). */
+  dismissAutoMerged: () => void
 }
 
 /** What `useSignupConflict` returns. The `isX` flags are `status` compared, nothing more. */

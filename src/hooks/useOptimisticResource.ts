@@ -11,12 +11,17 @@ import { draftKey, type DraftStore } from '../core/draft/draftStore'
 import { isProblemError, problemFromError } from '../core/http/problemError'
 import { retryDelay, shouldRetry } from '../core/http/retry'
 import type { HttpProblem } from '../core/http/types'
-import type { ConflictMergeOptions } from '../core/resource/createConflict'
+import { createConflict, type ConflictMergeOptions } from '../core/resource/createConflict'
 import type { BodyFormat } from '../core/resource/resourceBody'
 import type { ResourceWrite } from '../core/resource/resourceClient'
 import { deriveResourceState } from '../core/resource/deriveResourceState'
 import { saveWithMerge } from '../core/resource/saveWithMerge'
-import type { ResourceConflict, VersionSource, VersionedValue } from '../core/resource/types'
+import type {
+  AutoMerge,
+  ResourceConflict,
+  VersionSource,
+  VersionedValue,
+} from '../core/resource/types'
 import type { OptimisticResourceResult, SaveOutcome, SkipReason } from './types'
 import { useLatest, useMountedSignal } from './useLatest'
 import { useBroadcastRefetch } from './useBroadcastRefetch'
@@ -165,6 +170,7 @@ export function useOptimisticResource<T>(
   const announce = useBroadcastRefetch(options.broadcast, key, () => void refetch())
 
   const inFlight = useRef(false)
+  const [autoMerge, setAutoMerge] = useState<AutoMerge<T> | null>(null)
   const run = useCallback(
     async (value: T, base: T, baseVersion: string | null): Promise<SaveOutcome<T>> => {
       inFlight.current = true
@@ -183,6 +189,7 @@ export function useOptimisticResource<T>(
           merge: o.merge,
           autoMerge: o.autoMerge,
         })
+        if (isMounted()) setAutoMerge(result.type === 'saved' ? (result.autoMerge ?? null) : null)
         if (result.type === 'saved') {
           act({ type: 'save-success', saved: result.saved })
           announce(result.saved.version)
@@ -237,6 +244,59 @@ export function useOptimisticResource<T>(
     [act, client, edit.ref, queryKey],
   )
 
+  // Shown while what it saved is what the person sees: no edit since, no newer version.
+  const autoMerged =
+    autoMerge &&
+    edit.session.phase === 'viewing' &&
+    query.data?.version === autoMerge.saved.version &&
+    (autoMerge.saved.version !== null || query.data.value === autoMerge.saved.value)
+      ? autoMerge
+      : null
+  const autoMergedRef = useLatest(autoMerged)
+  const undoAutoMerge = useCallback(async (): Promise<SaveOutcome<T>> => {
+    if (inFlight.current) return skipped('in-flight')
+    const held = autoMergedRef.current
+    if (!held || edit.ref.current.phase !== 'viewing') return skipped('not-dirty')
+    const { conflict, saved } = held
+    inFlight.current = true
+    try {
+      // Conditional on what this save stored: a later save by anyone else is never overwritten.
+      const undone = await mutateAsync({
+        value: conflict.theirs,
+        version: saved.version,
+        base: saved.value,
+      })
+      if (isMounted()) setAutoMerge(null)
+      announce(undone.version)
+      const again = createConflict(
+        conflict.base,
+        conflict.mine,
+        undone,
+        conflict.problem,
+        latest.current.merge,
+      )
+      act({
+        type: 'hold',
+        draft: conflict.mine,
+        base: conflict.base,
+        baseVersion: held.baseVersion,
+        conflict: again,
+      })
+      return { status: 'success', data: undone, problem: null }
+    } catch (error) {
+      const problem = toProblem(error)
+      if (problem.kind === 'stale') {
+        if (isMounted()) setAutoMerge(null)
+        void refetch()
+      }
+      if (isMounted()) latest.current.onError?.(problem)
+      return { status: 'error', data: undefined, problem }
+    } finally {
+      inFlight.current = false
+    }
+  }, [act, announce, autoMergedRef, edit.ref, isMounted, latest, mutateAsync, refetch])
+  const dismissAutoMerged = useCallback(() => setAutoMerge(null), [])
+
   const discard = useCallback(() => {
     act({ type: 'discard' })
     void client.invalidateQueries({ queryKey })
@@ -268,5 +328,8 @@ export function useOptimisticResource<T>(
     restoreDraft,
     dismissRestoredDraft,
     refetch,
+    autoMerged,
+    undoAutoMerge,
+    dismissAutoMerged,
   }
 }

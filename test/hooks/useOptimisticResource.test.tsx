@@ -496,3 +496,108 @@ describe('useOptimisticResource: staleness, drafts, lifecycle', () => {
     errors.mockRestore()
   })
 })
+
+describe('useOptimisticResource: what autoMerge: save merged, and its undo', () => {
+  const theirBody = 'zero\none\ntwo\nthree\n'
+  const myBody = 'one\ntwo\nthree\nfour\n'
+
+  async function savedMerge() {
+    const res = setup()
+    const r = await loaded({ autoMerge: 'save' })
+    act(() => r.result.current.setDraft((d) => ({ ...d, body: myBody })))
+    res.externalEdit((v) => ({ ...v, body: theirBody }))
+    await act(async () => void (await r.result.current.save()))
+    return { res, ...r }
+  }
+
+  it('says what the saved merge combined', async () => {
+    const { result, res } = await savedMerge()
+    expect(res.state.value.body).toBe('zero\none\ntwo\nthree\nfour\n')
+    const merged = result.current.autoMerged
+    expect(merged).not.toBeNull()
+    expect(merged?.saved).toEqual({ value: res.state.value, version: result.current.version })
+    expect(merged?.conflict).toMatchObject({
+      base: initial,
+      mine: { ...initial, body: myBody },
+      theirs: { ...initial, body: theirBody },
+      conflicts: [],
+    })
+    // Both sides changed `body` (lines that did not overlap).
+    expect(merged?.conflict.changes).toEqual([{ path: ['body'], from: 'both' }])
+    expect(merged?.baseVersion).toBe('"v1"')
+  })
+
+  it('undo writes theirs back against the saved version and holds the merge for review', async () => {
+    const { result, res } = await savedMerge()
+    const savedVersion = result.current.version
+    let outcome
+    await act(async () => {
+      outcome = await result.current.undoAutoMerge()
+    })
+    expect(outcome).toMatchObject({ status: 'success', problem: null })
+    expect(res.puts().at(-1)).toMatchObject({ ifMatch: savedVersion, status: 200 })
+    expect(res.state.value.body).toBe(theirBody)
+    expect(result.current.autoMerged).toBeNull()
+    expect(result.current.phase).toBe('conflict')
+    expect(result.current.draft?.body).toBe(myBody)
+    const held = result.current.conflict
+    expect(held?.conflicts).toEqual([])
+    expect(held?.theirsVersion).toBe(`"v${res.state.version}"`)
+    if (!held) throw new Error('no held merge')
+    expect(held.merged.body).toBe('zero\none\ntwo\nthree\nfour\n')
+    // Saving the held merge stores both again, against the undo's version.
+    await act(async () => void (await result.current.resolve(held.merged)))
+    expect(res.puts().at(-1)).toMatchObject({ ifMatch: held.theirsVersion, status: 200 })
+    expect(res.state.value.body).toBe('zero\none\ntwo\nthree\nfour\n')
+    expect(result.current.phase).toBe('viewing')
+  })
+
+  it('undo never overwrites a save someone made since: nothing written, the notice goes', async () => {
+    const { result, res } = await savedMerge()
+    res.externalEdit((v) => ({ ...v, title: 'Later' }))
+    const putsBefore = res.puts().length
+    let outcome: Awaited<ReturnType<typeof result.current.undoAutoMerge>> | undefined
+    await act(async () => {
+      outcome = await result.current.undoAutoMerge()
+    })
+    expect(outcome?.status).toBe('error')
+    expect(outcome?.problem?.kind).toBe('stale')
+    expect(
+      res
+        .puts()
+        .slice(putsBefore)
+        .map((p) => p.status),
+    ).toEqual([412])
+    expect(res.state.value).toMatchObject({ title: 'Later', body: 'zero\none\ntwo\nthree\nfour\n' })
+    expect(result.current.autoMerged).toBeNull()
+    expect(result.current.phase).toBe('viewing')
+    await waitFor(() => expect(result.current.data?.title).toBe('Later'))
+  })
+
+  it('the notice goes once the person edits again, and undo then does nothing', async () => {
+    const { result, res } = await savedMerge()
+    act(() => result.current.setDraft((d) => ({ ...d, title: 'Next' })))
+    expect(result.current.autoMerged).toBeNull()
+    const putsBefore = res.puts().length
+    let outcome
+    await act(async () => {
+      outcome = await result.current.undoAutoMerge()
+    })
+    expect(outcome).toMatchObject({ status: 'skipped', reason: 'not-dirty' })
+    expect(res.puts()).toHaveLength(putsBefore)
+  })
+
+  it('dismiss hides it; a resend over a version-only move, or review mode, shows none', async () => {
+    const { result } = await savedMerge()
+    act(() => result.current.dismissAutoMerged())
+    expect(result.current.autoMerged).toBeNull()
+
+    const res = setup()
+    const other = await loaded({ autoMerge: 'save' }, newClient())
+    act(() => other.result.current.setDraft((d) => ({ ...d, title: 'Mine' })))
+    res.externalEdit((v) => ({ ...v }))
+    await act(async () => void (await other.result.current.save()))
+    expect(res.state.value.title).toBe('Mine')
+    expect(other.result.current.autoMerged).toBeNull()
+  })
+})

@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react'
+import { useRef, type Ref } from 'react'
 import type { MergePath } from '../../core/merge/types'
 import type { ResourceConflict } from '../../core/resource/types'
+import { useReturnFocus } from '../shared/hooks'
 import type { ConflictResolverLabels } from './conflictResolverLabels'
 import { MergeSummary } from './MergeSummary'
 
@@ -15,6 +16,8 @@ export interface CleanMergeNoticeProps<T> {
   labels: ConflictResolverLabels
   headingLevel: 2 | 3 | 4
   className?: string
+  /** The Save button (focused when the notice replaces a control that had focus: an undone merge). */
+  saveRef?: Ref<HTMLButtonElement>
 }
 
 /**
@@ -23,18 +26,10 @@ export interface CleanMergeNoticeProps<T> {
  * It takes no focus when it appears; when it goes away with focus inside, focus goes back
  * to where it was when it appeared, never to `<body>`.
  */
-export function CleanMergeNotice<T>(props: CleanMergeNoticeProps<T>) {
+export function CleanMergeNotice<T>({ saveRef, ...props }: CleanMergeNoticeProps<T>) {
   const { conflict, labels, isSaving } = props
   const ref = useRef<HTMLElement>(null)
-  useEffect(() => {
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    const root = ref.current
-    return () => {
-      const active = document.activeElement
-      const lost = !active || active === document.body || root?.contains(active)
-      if (lost && before?.isConnected && before !== document.body) before.focus()
-    }
-  }, [])
+  useReturnFocus(ref)
   const Heading = `h${props.headingLevel}` as 'h2'
   return (
     <section
@@ -58,6 +53,7 @@ export function CleanMergeNotice<T>(props: CleanMergeNoticeProps<T>) {
       />
       <div className="ck-ConflictResolver-actions">
         <button
+          ref={saveRef}
           type="button"
           className="ck-ConflictResolver-save"
           aria-disabled={isSaving || undefined}

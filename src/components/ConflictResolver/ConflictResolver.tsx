@@ -1,9 +1,11 @@
 import type { Ref } from 'react'
-import { useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import type { MergePath } from '../../core/merge/types'
-import type { OptimisticResourceResult, ResourceConflict } from '../../hooks/types'
+import type { AutoMerge } from '../../core/resource/types'
+import type { OptimisticResourceResult, ResourceConflict, SaveOutcome } from '../../hooks/types'
 import { useConflictResolution } from '../../hooks/useConflictResolution'
 import { useControllableState } from '../shared/hooks'
+import { AutoMergedNotice } from './AutoMergedNotice'
 import { CleanMergeNotice } from './CleanMergeNotice'
 import { ConflictDialog } from './ConflictDialog'
 import { ConflictPanel } from './ConflictPanel'
@@ -24,8 +26,10 @@ import type { ResolverLayout } from './resolverContext'
  * `-baseDetails`, `-choices`, `-choice`, `-edit`, `-editor`, `-error`, `-body` (the scrolling
  * part), `-layout`, `-layoutOption`, `-slots`, `-item` (a windowed slot), `-footer` (sticky),
  * `-status`, `-nav`, `-previous`, `-next`, `-acceptAll`, `-actions`, `-save`, `-reviewToggle`,
- * `-review`, `-reviewField`, `-discard`, `-notice` (a clean merge shown without a modal), `-dismiss`.
- * Data attributes: root `data-state="conflict|resolved|clean"` and
+ * `-review`, `-reviewField`, `-discard`, `-notice` (a clean merge shown without a modal, held or
+ * saved), `-dismiss`, `-undo` (undo of a saved merge).
+ * Data attributes: root `data-state="conflict|resolved|clean|saved"` (`saved`: the notice of a
+ * merge `autoMerge: 'save'` stored) and
  * `data-variant="inline|dialog"`, `data-layout="two-column|three-column"`; each conflict and
  * hunk `data-slot` (index), `data-state="conflict|resolved"`, `data-choice=
  * "mine|theirs|mine-then-theirs|theirs-then-mine|edit"` once chosen, `data-path` (dotted) and
@@ -43,7 +47,16 @@ export interface ConflictResolverProps<T> {
   onDiscard?: () => void
   /** Disables saving while a save is in flight. Defaults to `resource.isSaving`, else `false`. */
   isSaving?: boolean
-  /** A `useOptimisticResource` result, wiring the four props above. */
+  /**
+   * A clean merge saved without review (`autoMerge: 'save'`), shown as a non-modal notice with
+   * Undo merge and OK while there is no conflict. Defaults to `resource.autoMerged`.
+   */
+  autoMerged?: AutoMerge<T> | null
+  /** Undo of `autoMerged`. Defaults to `resource.undoAutoMerge`. */
+  onUndoAutoMerge?: () => Promise<SaveOutcome<T>>
+  /** OK on the saved-merge notice. Defaults to `resource.dismissAutoMerged`. */
+  onDismissAutoMerged?: () => void
+  /** A `useOptimisticResource` result, wiring the props above. */
   resource?: OptimisticResourceResult<T>
   /** Inline panel or modal dialog. Defaults to `'inline'`. */
   variant?: 'inline' | 'dialog'
@@ -120,13 +133,61 @@ export function ConflictResolver<T>({
   const headingId = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
   const resolution = useConflictResolution(conflict)
+  const autoMerged =
+    props.autoMerged !== undefined ? props.autoMerged : (resource?.autoMerged ?? null)
+  const undo = props.onUndoAutoMerge ?? resource?.undoAutoMerge
+  const dismissAutoMerged = props.onDismissAutoMerged ?? resource?.dismissAutoMerged
+  // The saved-merge notice while its undo runs, and after a failed one (to say why).
+  const [undoing, setUndoing] = useState<{ of: AutoMerge<T>; error: string | null } | null>(null)
+  // An undone merge comes back as a conflict to review: focus moves to it, not to <body>.
+  const focusHeld = useRef(false)
+  const cleanSaveRef = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (!focusHeld.current || !conflict) return
+    focusHeld.current = false
+    ;(cleanSaveRef.current ?? headingRef.current)?.focus()
+  }, [conflict])
+  const fieldLabel = labelFor(props.fieldLabels, labels.root)
+  const noticeOf = conflict ? null : (autoMerged ?? undoing?.of ?? null)
+  if (noticeOf) {
+    const isUndoing = undoing !== null && undoing.error === null
+    const runUndo = async () => {
+      if (!undo) return
+      setUndoing({ of: noticeOf, error: null })
+      const outcome = await undo()
+      if (outcome.status === 'success') {
+        focusHeld.current = true
+        setUndoing(null)
+        setOpen(true)
+      } else if (outcome.status !== 'skipped') {
+        const refused = outcome.problem.kind === 'stale'
+        setUndoing({ of: noticeOf, error: refused ? labels.undoRefused : labels.undoFailed })
+      } else setUndoing(null)
+    }
+    return (
+      <AutoMergedNotice
+        autoMerged={noticeOf}
+        // After a refusal the merge is no longer the latest version: nothing left to undo.
+        onUndo={undo && (undoing?.error == null || autoMerged) ? () => void runUndo() : undefined}
+        onDismiss={() => {
+          setUndoing(null)
+          dismissAutoMerged?.()
+        }}
+        isUndoing={isUndoing}
+        error={undoing?.error ?? null}
+        fieldLabel={fieldLabel}
+        labels={labels}
+        headingLevel={headingLevel}
+        className={props.className}
+      />
+    )
+  }
   if (!conflict) return null
 
   const canSave = !!onResolve && resolution.result !== null
   const onSave = () => {
     if (canSave && !isSaving && resolution.result !== null) onResolve(resolution.result)
   }
-  const fieldLabel = labelFor(props.fieldLabels, labels.root)
 
   if (
     variant === 'dialog' &&
@@ -141,6 +202,7 @@ export function ConflictResolver<T>({
         onSave={onSave}
         onReview={() => setIsReviewingClean(true)}
         onDismiss={() => setOpen(false)}
+        saveRef={cleanSaveRef}
         isSaving={isSaving}
         fieldLabel={fieldLabel}
         labels={labels}

@@ -58,6 +58,18 @@ export interface ConflictResolverLabels {
   reviewMerge: string
   /** Dismisses the clean-merge notice without saving. */
   notNow: string
+  /** Heading of the notice after a clean merge was saved without review (`autoMerge: 'save'`). */
+  autoMergedTitle: string
+  autoMergedNotice: string
+  /** Undoes the saved merge: theirs goes back on the server, the merge is held for review. */
+  undoMerge: string
+  undoingMerge: string
+  /** Closes the saved-merge notice (the merge stays saved). */
+  ok: string
+  /** Shown when the undo was refused because the document was saved again since. */
+  undoRefused: string
+  /** Shown when the undo failed otherwise (offline, server error). */
+  undoFailed: string
   /** Heading of the person's side. */
   mine: string
   /** Heading of the server's side. */
@@ -125,6 +137,15 @@ export const defaultConflictResolverLabels: ConflictResolverLabels = {
     'Someone else saved changes while you were editing. They did not overlap with yours, so both were combined.',
   reviewMerge: 'Review',
   notNow: 'Not now',
+  autoMergedTitle: 'Saved, with their changes merged',
+  autoMergedNotice:
+    'Someone else saved changes while you were editing. They did not overlap with yours, so both were combined and saved.',
+  undoMerge: 'Undo merge',
+  undoingMerge: 'Undoing…',
+  ok: 'OK',
+  undoRefused:
+    'This could not be undone: the document was saved again since. Nothing was changed; you see the latest version.',
+  undoFailed: 'This could not be undone right now. The merged version stays saved.',
   mine: 'Your version',
   theirs: 'Saved by someone else',
   diffRegion: (field) => `Differences in ${field}`,

@@ -1,5 +1,5 @@
-// The two pieces of component state every component family here needs.
-import { useCallback, useState } from 'react'
+// Pieces of component state and focus handling the component families here share.
+import { useCallback, useEffect, useState, type RefObject } from 'react'
 
 /**
  * `value` / `defaultValue` / `onChange` in one place: controlled when `value` is defined,
@@ -33,4 +33,20 @@ export function useFocusOnMount<E extends HTMLElement>(enabled: boolean) {
     },
     [enabled],
   )
+}
+
+/**
+ * For a notice that takes no focus when it appears: when it goes away with focus inside (or
+ * lost), focus goes back to where it was when the notice appeared, never to `<body>`.
+ */
+export function useReturnFocus(ref: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    const root = ref.current
+    return () => {
+      const active = document.activeElement
+      const lost = !active || active === document.body || root?.contains(active)
+      if (lost && before?.isConnected && before !== document.body) before.focus()
+    }
+  }, [ref])
 }

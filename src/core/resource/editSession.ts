@@ -34,6 +34,8 @@ export type EditAction<T> =
   | { type: 'save-success'; saved: VersionedValue<T> }
   | { type: 'save-failure'; problem: HttpProblem }
   | { type: 'conflict'; conflict: ResourceConflict<T> }
+  /** An undone auto-merge: the draft as it was before the merge, the merge held for review. */
+  | { type: 'hold'; draft: T; base: T; baseVersion: string | null; conflict: ResourceConflict<T> }
   | { type: 'rebase'; value: T; onto: VersionedValue<T> }
   | { type: 'discard' }
   | { type: 'undo-discard' }
@@ -114,6 +116,14 @@ export function editReducer<T>(state: EditSession<T>, action: EditAction<T>): Ed
         draft: state.draft,
         base: state.base,
         baseVersion: state.baseVersion,
+        conflict: action.conflict,
+      }
+    case 'hold':
+      return {
+        phase: 'conflict',
+        draft: action.draft,
+        base: action.base,
+        baseVersion: action.baseVersion,
         conflict: action.conflict,
       }
     case 'rebase':

@@ -2,12 +2,16 @@ import { isProblemError, problemFromError } from '../http/problemError'
 import type { HttpProblem } from '../http/types'
 import { createConflict, theirsFromProblem, type ConflictMergeOptions } from './createConflict'
 import { jsonEqual } from '../merge/jsonEqual'
-import type { ResourceConflict, VersionSource, VersionedValue } from './types'
+import type { AutoMerge, ResourceConflict, VersionSource, VersionedValue } from './types'
 
 /** What a save came to: stored, a conflict for the person to decide, or a failure. */
 export type SaveFlowResult<T> =
-  /** `wrote` is false when the server turned out to hold the draft already (no new version). */
-  | { type: 'saved'; saved: VersionedValue<T>; wrote: boolean }
+  /**
+   * `wrote` is false when the server turned out to hold the draft already (no new version).
+   * `autoMerge` is the clean merge with someone else's changes that was saved without review
+   * (`autoMerge: 'save'`): what it combined, so the person can be told and can undo it.
+   */
+  | { type: 'saved'; saved: VersionedValue<T>; wrote: boolean; autoMerge?: AutoMerge<T> }
   | { type: 'conflict'; conflict: ResourceConflict<T> }
   | { type: 'failed'; problem: HttpProblem }
 
@@ -77,10 +81,25 @@ export async function saveWithMerge<T>(flow: SaveFlow<T>): Promise<SaveFlowResul
   let rebases = 0
   let sawPreconditionRequired = false
   let retriedPrecondition = false
+  // The last clean merge of someone else's changes sent without review (for the notice and its
+  // undo), and the server's version the final write went onto (what an undo writes back).
+  let merged: { conflict: ResourceConflict<T>; baseVersion: string | null } | undefined
+  let wentOnto: VersionedValue<T> | undefined
   for (;;) {
     let problem: HttpProblem
     try {
-      return { type: 'saved', saved: await flow.write(value, baseVersion, base), wrote: true }
+      const saved = await flow.write(value, baseVersion, base)
+      if (!merged || !wentOnto) return { type: 'saved', saved, wrote: true }
+      return {
+        type: 'saved',
+        saved,
+        wrote: true,
+        autoMerge: {
+          conflict: { ...merged.conflict, theirs: wentOnto.value, theirsVersion: wentOnto.version },
+          baseVersion: merged.baseVersion,
+          saved,
+        },
+      }
     } catch (error) {
       problem = toProblem(error)
     }
@@ -106,6 +125,7 @@ export async function saveWithMerge<T>(flow: SaveFlow<T>): Promise<SaveFlowResul
     const known = theirs.version ?? (required ? (problem.currentVersion ?? null) : null)
     if (required && known !== null && jsonEqual(theirs.value, base)) {
       const onto = { value: theirs.value, version: known }
+      wentOnto = onto
       flow.onRebase?.(mine, onto)
       value = mine
       baseVersion = known
@@ -127,6 +147,7 @@ export async function saveWithMerge<T>(flow: SaveFlow<T>): Promise<SaveFlowResul
         return { type: 'failed', problem: preconditionNeverMatches(problem, baseVersion) }
       }
       retriedPrecondition = true
+      wentOnto = theirs
       flow.onRebase?.(mine, theirs)
       value = mine
       baseVersion = theirs.version
@@ -139,6 +160,8 @@ export async function saveWithMerge<T>(flow: SaveFlow<T>): Promise<SaveFlowResul
     const resend = flow.autoMerge === 'save' || onlyMine
     if (clean && resend && rebases < maxRebases && moved) {
       rebases++
+      if (!onlyMine) merged = { conflict, baseVersion }
+      wentOnto = theirs
       flow.onRebase?.(conflict.merged, theirs)
       value = conflict.merged
       base = theirs.value

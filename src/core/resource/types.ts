@@ -28,3 +28,19 @@ export interface ResourceConflict<T> {
   /** The version `resolve()` will save against. */
   theirsVersion: string | null
 }
+
+/**
+ * A clean merge with someone else's changes that was saved without review (`autoMerge:
+ * 'save'`), so the person can be told what it combined and undo it.
+ */
+export interface AutoMerge<T> {
+  /**
+   * What was combined: `base` and `mine` (the draft before the merge), `theirs` (the server's
+   * version the save went onto, what an undo writes back), `merged` and `changes`.
+   */
+  conflict: ResourceConflict<T>
+  /** The version `base` had. */
+  baseVersion: string | null
+  /** What the server stored. */
+  saved: VersionedValue<T>
+}

@@ -105,6 +105,52 @@ describe('saveWithMerge (no React)', () => {
     expect(s.writes).toEqual(['v1', 'v2'])
   })
 
+  it('reports the saved auto-merge: the last merge, theirs as the final write found it', async () => {
+    const s = store(base)
+    s.external({ title: 'theirs' })
+    let calls = 0
+    const result = await saveWithMerge({
+      value: { ...base, body: 'mine\na\nb\nc\n' },
+      base,
+      baseVersion: 'v1',
+      // Someone else saves again while the first merge is on its way.
+      write: (value, version) => {
+        if (++calls === 2) s.external({ body: 'a\nb\nc\nlater\n' })
+        return s.write(value, version)
+      },
+      loadFresh: s.loadFresh,
+      merge: { text: ['body'], serverFields: ['version'] },
+      autoMerge: 'save',
+    })
+    expect(s.writes).toEqual(['v1', 'v2', 'v3'])
+    expect(result.type === 'saved' && result.autoMerge).toMatchObject({
+      baseVersion: 'v2',
+      saved: { version: 'v4' },
+      conflict: {
+        mine: { title: 'theirs', body: 'mine\na\nb\nc\n' },
+        theirs: { title: 'theirs', body: 'a\nb\nc\nlater\n', version: 3 },
+        theirsVersion: 'v3',
+        changes: [{ path: ['body'], from: 'both' }],
+      },
+    })
+  })
+
+  it('reports no auto-merge when nothing of theirs was merged', async () => {
+    const s = store(base)
+    s.external({ updatedAt: 'tue' })
+    const result = await saveWithMerge({
+      value: { ...base, title: 'mine' },
+      base,
+      baseVersion: 'v1',
+      write: s.write,
+      loadFresh: s.loadFresh,
+      merge: { serverFields: ['version', 'updatedAt'] },
+      autoMerge: 'save',
+    })
+    expect(result).toMatchObject({ type: 'saved', saved: { version: 'v3' } })
+    expect(result.type === 'saved' && 'autoMerge' in result).toBe(false)
+  })
+
   it('returns the conflict for review by default and never re-sends the same version', async () => {
     const s = store(base)
     s.external({ title: 'theirs' })
