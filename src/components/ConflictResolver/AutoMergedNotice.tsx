@@ -1,9 +1,8 @@
-import { useRef } from 'react'
 import type { MergePath } from '../../core/merge/types'
 import type { AutoMerge } from '../../core/resource/types'
-import { useReturnFocus } from '../shared/hooks'
 import type { ConflictResolverLabels } from './conflictResolverLabels'
 import { MergeSummary } from './MergeSummary'
+import { NoticeFrame } from './NoticeFrame'
 
 /** Props of `AutoMergedNotice`. */
 export interface AutoMergedNoticeProps<T> {
@@ -27,22 +26,15 @@ export interface AutoMergedNoticeProps<T> {
  */
 export function AutoMergedNotice<T>(props: AutoMergedNoticeProps<T>) {
   const { autoMerged, labels, isUndoing, error, onUndo } = props
-  const ref = useRef<HTMLElement>(null)
-  useReturnFocus(ref)
-  const Heading = `h${props.headingLevel}` as 'h2'
   return (
-    <section
-      ref={ref}
-      className={['ck-ConflictResolver', 'ck-ConflictResolver-notice', props.className]
-        .filter(Boolean)
-        .join(' ')}
-      data-variant="notice"
-      data-state="saved"
-      aria-label={labels.autoMergedTitle}
-      aria-busy={isUndoing || undefined}
+    <NoticeFrame
+      state="saved"
+      title={labels.autoMergedTitle}
+      text={labels.autoMergedNotice}
+      isBusy={isUndoing}
+      headingLevel={props.headingLevel}
+      className={props.className}
     >
-      <Heading className="ck-ConflictResolver-title">{labels.autoMergedTitle}</Heading>
-      <output className="ck-ConflictResolver-noticeText">{labels.autoMergedNotice}</output>
       <MergeSummary
         changes={autoMerged.conflict.changes}
         mine={autoMerged.conflict.mine}
@@ -72,6 +64,6 @@ export function AutoMergedNotice<T>(props: AutoMergedNoticeProps<T>) {
           {labels.ok}
         </button>
       </div>
-    </section>
+    </NoticeFrame>
   )
 }

@@ -1,9 +1,9 @@
-import { useRef, type Ref } from 'react'
+import type { Ref } from 'react'
 import type { MergePath } from '../../core/merge/types'
 import type { ResourceConflict } from '../../core/resource/types'
-import { useReturnFocus } from '../shared/hooks'
 import type { ConflictResolverLabels } from './conflictResolverLabels'
 import { MergeSummary } from './MergeSummary'
+import { NoticeFrame } from './NoticeFrame'
 
 /** Props of `CleanMergeNotice`. */
 export interface CleanMergeNoticeProps<T> {
@@ -28,22 +28,15 @@ export interface CleanMergeNoticeProps<T> {
  */
 export function CleanMergeNotice<T>({ saveRef, ...props }: CleanMergeNoticeProps<T>) {
   const { conflict, labels, isSaving } = props
-  const ref = useRef<HTMLElement>(null)
-  useReturnFocus(ref)
-  const Heading = `h${props.headingLevel}` as 'h2'
   return (
-    <section
-      ref={ref}
-      className={['ck-ConflictResolver', 'ck-ConflictResolver-notice', props.className]
-        .filter(Boolean)
-        .join(' ')}
-      data-variant="notice"
-      aria-label={labels.cleanTitle}
-      aria-busy={isSaving || undefined}
-      data-state="clean"
+    <NoticeFrame
+      state="clean"
+      title={labels.cleanTitle}
+      text={labels.cleanNotice}
+      isBusy={isSaving}
+      headingLevel={props.headingLevel}
+      className={props.className}
     >
-      <Heading className="ck-ConflictResolver-title">{labels.cleanTitle}</Heading>
-      <output className="ck-ConflictResolver-noticeText">{labels.cleanNotice}</output>
       <MergeSummary
         changes={conflict.changes}
         mine={conflict.mine}
@@ -70,6 +63,6 @@ export function CleanMergeNotice<T>({ saveRef, ...props }: CleanMergeNoticeProps
           {labels.notNow}
         </button>
       </div>
-    </section>
+    </NoticeFrame>
   )
 }
