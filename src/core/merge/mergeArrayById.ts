@@ -1,14 +1,23 @@
 import { isRecord } from './isRecord'
 import { jsonEqual } from './jsonEqual'
-import { below, pathOf } from './mergePlace'
+import { pathOf } from './mergePlace'
 import type { MergePlace } from './mergePlace'
 import type { MergeChange, MergeConflict, MergePath } from './types'
 
 /** How to read an array item's id: a key name, or a function (`undefined` for no id). */
 export type ItemId = string | ((item: unknown) => string | number | undefined)
 
-/** Merges one place of a JSON value (`undefined` = absent); supplied by `mergeValues`. */
-export type MergeNode = (b: unknown, m: unknown, t: unknown, at: MergePlace) => unknown
+/**
+ * Merges the place `key` below `up` of a JSON value (`undefined` = absent); supplied by
+ * `mergeValues`.
+ */
+export type MergeNode = (
+  b: unknown,
+  m: unknown,
+  t: unknown,
+  up: MergePlace,
+  key: string | number,
+) => unknown
 
 type Id = string | number
 
@@ -38,25 +47,62 @@ function readId(item: unknown, itemId: ItemId): Id | undefined {
   return typeof id === 'string' || typeof id === 'number' ? id : undefined
 }
 
+/** One side's ids in order, or null when some item has none. */
+function idsOf(array: readonly unknown[], itemId: ItemId): Id[] | null {
+  const ids: Id[] = Array.from({ length: array.length })
+  for (let i = 0; i < array.length; i++) {
+    const id = readId(array[i], itemId)
+    if (id === undefined) return null
+    ids[i] = id
+  }
+  return ids
+}
+
+/**
+ * Where slots are looked up by id. Ids that are all small non-negative integers (most
+ * database keys) index a table, several times faster than a Map; anything else uses a Map.
+ */
+interface SlotIndex {
+  table: Int32Array | null
+  map: Map<Id, number>
+}
+
+function slotIndexFor(sides: readonly Id[][]): SlotIndex {
+  let max = -1
+  let total = 0
+  for (const ids of sides) {
+    total += ids.length
+    for (const id of ids) {
+      if (typeof id !== 'number' || !Number.isInteger(id) || id < 0) {
+        return { table: null, map: new Map() }
+      }
+      if (id > max) max = id
+    }
+  }
+  // A sparse range (ids far above the item count) would waste memory: Map instead.
+  if (max >= 4 * total + 1024) return { table: null, map: new Map() }
+  return { table: new Int32Array(max + 1).fill(-1), map: new Map() }
+}
+
 /**
  * The slots of one side's items, giving new ids the next free slot. `seenBy` holds, per
  * slot, the last side that had it, which finds an id repeated within a side.
  */
 function slotsOf(
-  array: readonly unknown[],
-  itemId: ItemId,
-  slotOf: Map<Id, number>,
+  ids: readonly Id[],
+  index: SlotIndex,
   seenBy: number[],
   sideNo: number,
 ): Int32Array | null {
-  const slots = new Int32Array(array.length)
-  for (let i = 0; i < array.length; i++) {
-    const id = readId(array[i], itemId)
-    if (id === undefined) return null
-    let slot = slotOf.get(id)
-    if (slot === undefined) {
+  const { table, map } = index
+  const slots = new Int32Array(ids.length)
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as Id
+    let slot = table ? (table[id as number] as number) : (map.get(id) ?? -1)
+    if (slot < 0) {
       slot = seenBy.length
-      slotOf.set(id, slot)
+      if (table) table[id as number] = slot
+      else map.set(id, slot)
       seenBy.push(sideNo)
     } else if (seenBy[slot] === sideNo) {
       return null
@@ -86,11 +132,15 @@ export function idArrays(
   itemId: ItemId,
 ): IdArrays | null {
   if (b.length + m.length + t.length === 0) return null
-  const slotOf = new Map<Id, number>()
+  const bi = idsOf(b, itemId)
+  const mi = bi && idsOf(m, itemId)
+  const ti = mi && idsOf(t, itemId)
+  if (!bi || !mi || !ti) return null
+  const index = slotIndexFor([bi, mi, ti])
   const seenBy: number[] = []
-  const bs = slotsOf(b, itemId, slotOf, seenBy, 0)
-  const ms = bs && slotsOf(m, itemId, slotOf, seenBy, 1)
-  const ts = ms && slotsOf(t, itemId, slotOf, seenBy, 2)
+  const bs = slotsOf(bi, index, seenBy, 0)
+  const ms = bs && slotsOf(mi, index, seenBy, 1)
+  const ts = ms && slotsOf(ti, index, seenBy, 2)
   if (!bs || !ms || !ts) return null
   const count = seenBy.length
   return {
@@ -160,7 +210,7 @@ export function mergeArrayById(items: IdArrays, at: MergePlace, ctx: Ctx): unkno
   const theirsMoved = !sameOrder(theirs, base, theirs)
   if (mineMoved && theirsMoved && !sameOrder(mine, theirs, base)) {
     ctx.conflicts.push({ path: path(), base: base.array, mine: mine.array, theirs: theirs.array })
-    return theirs.array.slice()
+    return theirs.array as unknown[]
   }
   if (mineMoved || theirsMoved) {
     ctx.changes.push({
@@ -204,13 +254,20 @@ export function mergeArrayById(items: IdArrays, at: MergePlace, ctx: Ctx): unkno
 
   const out: unknown[] = []
   const visit = (slot: number, index: number) =>
-    ctx.merge(item(base, slot), item(mine, slot), item(theirs, slot), below(at, index))
+    ctx.merge(item(base, slot), item(mine, slot), item(theirs, slot), at, index)
   for (let p = 0; p <= order.length; p++) {
     for (let k = before[p] as number; k < (before[p + 1] as number); k++)
       visit(absent[k] as number, p)
     if (p < order.length) out.push(visit(order[p] as number, p))
   }
-  return out
+  return sameItems(out, theirs.array) ? (theirs.array as unknown[]) : out
+}
+
+/** Whether two arrays hold the very same items in the same order. */
+function sameItems(x: readonly unknown[], y: readonly unknown[]): boolean {
+  if (x.length !== y.length) return false
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false
+  return true
 }
 
 /**

@@ -53,7 +53,8 @@ function textMatcher(text: MergeValuesOptions['text']): (path: MergePath) => boo
  * item by item; everything else is a value. A side's change is taken when the other side
  * left that place alone, identical changes are taken once, and anything else (two
  * different edits, an edit against a deletion, two different additions) is a conflict,
- * where `merged` holds theirs. Inputs are never changed; `merged` shares untouched parts.
+ * where `merged` holds theirs. Inputs are never changed; `merged` shares untouched parts:
+ * an object or array whose merge is theirs' own values is theirs itself, not a copy.
  *
  * Paths into id-matched arrays use the item's index in `merged`. For a conflict whose
  * item `merged` lacks (theirs deleted it, mine edited it) the index is where mine's item
@@ -74,9 +75,9 @@ export function mergeValues<T>(
     itemId: opts.itemId ?? 'id',
     isText: textMatcher(opts.text),
     textOptions: opts.textOptions ?? {},
-    merge: (b, m, t, at) => mergeNode(ctx, b, m, t, at),
+    merge: (b, m, t, up, key) => mergeNode(ctx, b, m, t, up, key),
   }
-  const merged = mergeNode(ctx, base, mine, theirs, null) as T
+  const merged = mergeNode(ctx, base, mine, theirs, null, null) as T
   return {
     clean: ctx.conflicts.length === 0,
     merged,
@@ -92,30 +93,43 @@ export function mergeValues<T>(
  */
 const MAX_DEPTH = 1000
 
-/** Merges one place; `undefined` stands for "absent" (a missing key or array item). */
-function mergeNode(ctx: Context, b: unknown, m: unknown, t: unknown, at: MergePlace): unknown {
-  const deep = depthOf(at) >= MAX_DEPTH
-  if (!deep && isRecord(b) && isRecord(m) && isRecord(t)) return mergeObject(ctx, b, m, t, at)
+/**
+ * Merges the place `key` below `up` (`key` null: the root); `undefined` stands for
+ * "absent" (a missing key or array item). The place object is made only where it is
+ * needed: to go deeper, or to record a change or conflict.
+ */
+function mergeNode(
+  ctx: Context,
+  b: unknown,
+  m: unknown,
+  t: unknown,
+  up: MergePlace,
+  key: string | number | null,
+): unknown {
+  const deep = depthOf(up) + (key === null ? 0 : 1) >= MAX_DEPTH
+  if (!deep && isRecord(b) && isRecord(m) && isRecord(t)) {
+    return mergeObject(ctx, b, m, t, placeOf(up, key))
+  }
   if (!deep && Array.isArray(b) && Array.isArray(m) && Array.isArray(t)) {
     const items = idArrays(b, m, t, ctx.itemId)
-    if (items) return mergeArrayById(items, at, ctx)
+    if (items) return mergeArrayById(items, placeOf(up, key), ctx)
   }
   const mineChanged = !jsonEqual(m, b)
   const theirsChanged = !jsonEqual(t, b)
   if (!mineChanged && !theirsChanged) return t
+  const path = pathOf(placeOf(up, key))
   if (!mineChanged) {
-    ctx.changes.push({ path: pathOf(at), from: 'theirs' })
+    ctx.changes.push({ path, from: 'theirs' })
     return t
   }
   if (!theirsChanged) {
-    ctx.changes.push({ path: pathOf(at), from: 'mine' })
+    ctx.changes.push({ path, from: 'mine' })
     return m
   }
   if (jsonEqual(m, t)) {
-    ctx.changes.push({ path: pathOf(at), from: 'both' })
+    ctx.changes.push({ path, from: 'both' })
     return t
   }
-  const path = pathOf(at)
   if (typeof b === 'string' && typeof m === 'string' && typeof t === 'string' && ctx.isText(path)) {
     const text = mergeText(b, m, t, ctx.textOptions)
     if (text.clean) {
@@ -129,7 +143,14 @@ function mergeNode(ctx: Context, b: unknown, m: unknown, t: unknown, at: MergePl
   return t
 }
 
-/** Key by key, in theirs' key order followed by keys only mine has, then keys only base has. */
+const placeOf = (up: MergePlace, key: string | number | null): MergePlace =>
+  key === null ? up : below(up, key)
+
+/**
+ * Key by key, in theirs' key order followed by keys only mine has, then keys only base has.
+ * While every merged value is theirs' own, nothing is copied: an object that merges to
+ * theirs is theirs, and a copy starts at the first key that differs.
+ */
 function mergeObject(
   ctx: Context,
   b: Record<string, unknown>,
@@ -137,19 +158,39 @@ function mergeObject(
   t: Record<string, unknown>,
   at: MergePlace,
 ): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
+  let out: Record<string, unknown> | null = null
   // Keys come from `Object.keys` of their own object, so that side needs no `hasOwn`.
-  for (const key of Object.keys(t))
-    put(out, key, mergeNode(ctx, own(b, key), own(m, key), t[key], below(at, key)))
+  const keys = Object.keys(t)
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string
+    const theirs = t[key]
+    const value = mergeNode(ctx, own(b, key), own(m, key), theirs, at, key)
+    if (out === null && value !== theirs) out = copyKeys(t, keys, i)
+    if (out !== null) put(out, key, value)
+  }
   for (const key of Object.keys(m)) {
-    if (!Object.hasOwn(t, key))
-      put(out, key, mergeNode(ctx, own(b, key), m[key], undefined, below(at, key)))
+    if (!Object.hasOwn(t, key)) {
+      const value = mergeNode(ctx, own(b, key), m[key], undefined, at, key)
+      if (value !== undefined) put((out ??= copyKeys(t, keys, keys.length)), key, value)
+    }
   }
   for (const key of Object.keys(b)) {
     if (!Object.hasOwn(t, key) && !Object.hasOwn(m, key)) {
-      put(out, key, mergeNode(ctx, b[key], undefined, undefined, below(at, key)))
+      const value = mergeNode(ctx, b[key], undefined, undefined, at, key)
+      if (value !== undefined) put((out ??= copyKeys(t, keys, keys.length)), key, value)
     }
   }
+  return out ?? t
+}
+
+/** A new object holding `source`'s first `count` keys of `keys`. */
+function copyKeys(
+  source: Record<string, unknown>,
+  keys: readonly string[],
+  count: number,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (let i = 0; i < count; i++) put(out, keys[i] as string, source[keys[i] as string])
   return out
 }
 

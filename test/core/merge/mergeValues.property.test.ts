@@ -94,6 +94,11 @@ const deepFreeze = <T>(v: T): T => {
   return v
 }
 const opts = { text: () => true }
+/** A string id made of a numeric one, which sends every id through a Map. */
+const asText = (item: unknown) => {
+  const id = (item as { id?: unknown } | null)?.id
+  return typeof id === 'number' ? `#${id}` : undefined
+}
 const runs = { numRuns: 1500 }
 
 describe('mergeValues properties', () => {
@@ -190,5 +195,36 @@ describe('mergeValues properties', () => {
       }),
       runs,
     )
+  })
+
+  test('integer ids (looked up in a table) merge as the same ids as strings (in a Map)', () => {
+    // The same items, identified by `id` or by a string made of it: every decision, path and
+    // change must be the same whichever lookup the ids take.
+    fc.assert(
+      fc.property(threeValues, ([base, mine, theirs]) => {
+        const byNumber = mergeValues(base, mine, theirs, opts)
+        const byText = mergeValues(base, mine, theirs, { ...opts, itemId: asText })
+        expect(byText.merged).toEqual(byNumber.merged)
+        expect(byText.conflicts).toEqual(byNumber.conflicts)
+        expect(byText.changes).toEqual(byNumber.changes)
+      }),
+      runs,
+    )
+  })
+
+  test('what merges to theirs is theirs: untouched objects and arrays are shared, not copied', () => {
+    const seen = { equal: 0, copied: 0 }
+    fc.assert(
+      fc.property(threeValues, ([base, mine, theirs]) => {
+        const r = mergeValues(base, mine, theirs, opts)
+        if (typeof r.merged === 'object' && r.merged !== null && jsonEqual(r.merged, theirs)) {
+          seen.equal++
+          if (r.merged !== theirs) seen.copied++
+        }
+      }),
+      runs,
+    )
+    expect(seen.equal).toBeGreaterThan(100)
+    expect(seen.copied).toBe(0)
   })
 })

@@ -339,6 +339,54 @@ describe('mergeValues', () => {
     expect(JSON.stringify([base, mine, theirs])).toBe(snapshot)
   })
 
+  test('merged shares what merges to theirs and copies only the way down to a change', () => {
+    const parse = (v: unknown) => JSON.parse(JSON.stringify(v)) as Doc
+    type Doc = { meta: { tags: string[] }; list: { id: number; v: number }[]; o: { a: number } }
+    const doc: Doc = {
+      meta: { tags: ['x'] },
+      list: [
+        { id: 1, v: 1 },
+        { id: 2, v: 1 },
+      ],
+      o: { a: 1 },
+    }
+    const [base, mine, theirs] = [parse(doc), parse(doc), parse(doc)]
+    mine.o.a = 2
+    const r = mergeValues(base, mine, theirs)
+    expect(r.merged).toEqual({ ...doc, o: { a: 2 } })
+    expect(r.merged).not.toBe(theirs)
+    expect(r.merged.meta).toBe(theirs.meta)
+    expect(r.merged.list).toBe(theirs.list)
+    expect(mergeValues(base, parse(doc), theirs).merged).toBe(theirs)
+    // An id-matched array with one item changed: a new array, its other items shared.
+    mine.list[1] = { id: 2, v: 5 }
+    const items = mergeValues(base, mine, theirs).merged.list
+    expect(items).not.toBe(theirs.list)
+    expect(items[0]).toBe(theirs.list[0])
+    expect(items[1]).toEqual({ id: 2, v: 5 })
+  })
+
+  test('ids: integers, strings, big and odd numbers are told apart as before', () => {
+    const items = (...ids: (number | string)[]) => ids.map((id) => ({ id, v: 0 }))
+    // 1 and '1' are different ids; so are 0 and 0.5; a huge id falls back from the table.
+    const base = items(1, '1', 0.5, 1e12, -3)
+    const mine = [...items(1, '1', 0.5, 1e12, -3), { id: 0, v: 1 }]
+    const theirs = items('1', 1, 0.5, 1e12, -3).map((x) => (x.id === 1e12 ? { ...x, v: 9 } : x))
+    const r = mergeValues(base, mine, theirs)
+    expect(r.clean).toBe(true)
+    expect(r.merged).toEqual([
+      ...items('1', 1, 0.5),
+      { id: 1e12, v: 9 },
+      ...items(-3),
+      { id: 0, v: 1 },
+    ])
+    // A repeated id on one side makes the array one value, whichever lookup finds it.
+    for (const dup of [7, 'k', 1e12]) {
+      const twice = mergeValues(items(dup), items(dup, dup), items(dup))
+      expect(twice.changes).toEqual([{ path: [], from: 'mine' }])
+    }
+  })
+
   test('a __proto__ key from JSON stays a plain key', () => {
     const base = JSON.parse('{"a":1}') as object
     const mine = JSON.parse('{"a":1,"__proto__":{"polluted":true}}') as object
