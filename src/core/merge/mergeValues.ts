@@ -159,28 +159,68 @@ function mergeObject(
   at: MergePlace,
 ): Record<string, unknown> {
   let out: Record<string, unknown> | null = null
-  // Keys come from `Object.keys` of their own object, so that side needs no `hasOwn`.
   const keys = Object.keys(t)
+  const mine = new KeyCursor(m)
+  const base = new KeyCursor(b)
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string
     const theirs = t[key]
-    const value = mergeNode(ctx, own(b, key), own(m, key), theirs, at, key)
+    const value = mergeNode(ctx, base.read(key), mine.read(key), theirs, at, key)
     if (out === null && value !== theirs) out = copyKeys(t, keys, i)
     if (out !== null) put(out, key, value)
   }
-  for (const key of Object.keys(m)) {
-    if (!Object.hasOwn(t, key)) {
-      const value = mergeNode(ctx, own(b, key), m[key], undefined, at, key)
-      if (value !== undefined) put((out ??= copyKeys(t, keys, keys.length)), key, value)
-    }
+  const mineOnly = mine.unmet().filter((key) => !Object.hasOwn(t, key))
+  for (const key of mineOnly) {
+    const value = mergeNode(ctx, own(b, key), m[key], undefined, at, key)
+    if (value !== undefined) put((out ??= copyKeys(t, keys, keys.length)), key, value)
   }
-  for (const key of Object.keys(b)) {
+  for (const key of base.unmet()) {
     if (!Object.hasOwn(t, key) && !Object.hasOwn(m, key)) {
       const value = mergeNode(ctx, b[key], undefined, undefined, at, key)
       if (value !== undefined) put((out ??= copyKeys(t, keys, keys.length)), key, value)
     }
   }
   return out ?? t
+}
+
+/**
+ * Reads one side's keys in step with theirs'. While the sides share key order (the usual
+ * case: one serialiser wrote them all), whether a key is there is one string comparison
+ * instead of two hash lookups, and the keys theirs may lack are the ones not met in step.
+ * Out of step (keys moved, or several added in a row) it falls back to lookups, never to a
+ * wrong answer.
+ */
+class KeyCursor {
+  private readonly keys: string[]
+  private next = 0
+  /** Keys stepped over, in order (each is before `next`). */
+  private passed: string[] | null = null
+
+  constructor(private readonly side: Record<string, unknown>) {
+    this.keys = Object.keys(side)
+  }
+
+  /** The side's own value at `key`, `undefined` when it has none. */
+  read(key: string): unknown {
+    const { keys, next } = this
+    // Keys from `Object.keys` are the side's own: no `hasOwn` needed for them.
+    if (keys[next] === key) {
+      this.next = next + 1
+      return this.side[key]
+    }
+    if (keys[next + 1] === key) {
+      ;(this.passed ??= []).push(keys[next] as string)
+      this.next = next + 2
+      return this.side[key]
+    }
+    return own(this.side, key)
+  }
+
+  /** The side's keys not met in step (a superset of those theirs lacks), in the side's order. */
+  unmet(): string[] {
+    const rest = this.next < this.keys.length ? this.keys.slice(this.next) : []
+    return this.passed ? this.passed.concat(rest) : rest
+  }
 }
 
 /** A new object holding `source`'s first `count` keys of `keys`. */

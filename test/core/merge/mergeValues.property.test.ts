@@ -227,4 +227,32 @@ describe('mergeValues properties', () => {
     expect(seen.equal).toBeGreaterThan(100)
     expect(seen.copied).toBe(0)
   })
+
+  test("objects keep theirs' key order, then keys only mine has, whatever order each side has", () => {
+    // Flat objects over a pool of keys, each side with its own subset in its own order: in
+    // step, out of step, keys added in runs, moved keys. Each key is merged on its own.
+    const pool = ['a', 'b', 'c', 'd', 'e', 'f', 'g', '__proto__', 'constructor']
+    const side = fc
+      .shuffledSubarray(pool)
+      .chain((keys) => fc.tuple(...keys.map((k) => fc.tuple(fc.constant(k), fc.nat(2)))))
+      .map(
+        (entries) =>
+          JSON.parse(JSON.stringify(Object.fromEntries(entries))) as Record<string, unknown>,
+      )
+    fc.assert(
+      fc.property(side, side, side, (base, mine, theirs) => {
+        const r = mergeValues<Record<string, unknown>>(base, mine, theirs)
+        const has = (o: object, k: string) => Object.hasOwn(o, k)
+        const order = [...Object.keys(theirs), ...Object.keys(mine).filter((k) => !has(theirs, k))]
+        expect(Object.keys(r.merged)).toEqual(order.filter((k) => has(r.merged, k)))
+        for (const key of pool) {
+          const one = (o: object) => (has(o, key) ? { [key]: (o as never)[key] } : {})
+          const alone = mergeValues<Record<string, unknown>>(one(base), one(mine), one(theirs))
+          expect(has(r.merged, key)).toBe(has(alone.merged, key))
+          expect(r.merged[key]).toEqual(alone.merged[key])
+        }
+      }),
+      runs,
+    )
+  })
 })
