@@ -173,6 +173,25 @@ async function largeCells(session: Session): Promise<Map<string, Cell>> {
 
 const PHASE_RUNS = 3
 const PHASE_SIZES = [...SIZES, ...LARGE_SIZES]
+const FLOOR_SIZES = [1_000, 10_000]
+
+/** The floor (plain React rows, no diff) and DiffView, fresh pages interleaved, same runs. */
+async function floorCells(session: Session): Promise<Map<string, Cell>> {
+  const cells = new Map<string, Cell>()
+  for (const lines of FLOOR_SIZES) {
+    for (let run = 0; run < MAX_RUNS; run++) {
+      for (const id of ['floor', 'ours'] as const) {
+        const key = `${id}:${lines}`
+        const cell = cells.get(key) ?? { outcomes: [], timedOut: false }
+        cells.set(key, cell)
+        const outcome = await renderOnce(session, id, lines, true, false)
+        if (outcome === 'timed out') cell.timedOut = true
+        else cell.outcomes.push(outcome)
+      }
+    }
+  }
+  return cells
+}
 
 /** DiffView's steps timed on their own, each run in a fresh page (code cold, as on first use). */
 async function phaseRuns(session: Session): Promise<Map<number, PhaseMeasure[]>> {
@@ -260,6 +279,7 @@ export async function runDiffViewBench(): Promise<string> {
     const cells = await renderCells(session)
     const large = await largeCells(session)
     const phases = await phaseRuns(session)
+    const floor = await floorCells(session)
     const scrolls: [string, ScrollMeasure[]][] = []
     const views: { name: string; id: BenchLibrary | null }[] = [
       { name: 'idle page (no diff)', id: null },
@@ -319,6 +339,19 @@ export async function runDiffViewBench(): Promise<string> {
         const cell = (key: keyof PhaseMeasure) => ms(median(list.map((p) => p[key])))
         return `| ${lines.toLocaleString('en')} | ${cell('encode')} | ${cell('diff')} | ${cell('layout')} | ${cell('window')} |`
       }),
+      '',
+      `**The floor**: what a React view pays on a fresh page without diffing anything, for scale. "Plain React rows" renders DiffView's first screen as plain elements (40 rows of six cells with the same inline grid styles, the documents' first lines, no stylesheet rules, no logic); DiffView beside it in the same fresh pages, interleaved. Time to content (ms, median of ${MAX_RUNS}).`,
+      '',
+      ...table(
+        floor,
+        (m) => m.cold.renderMs,
+        ms,
+        [
+          { id: 'ours', name: 'DiffView' },
+          { id: 'floor', name: 'plain React rows (no diff)' },
+        ],
+        FLOOR_SIZES,
+      ),
     )
     out.push(
       '',

@@ -21,9 +21,10 @@ import { benchDocument, type BenchDocument } from '../benchDocuments'
 /**
  * Which view renders: ours; @codemirror/merge with its default diff (approximate past its
  * scan limit) or a precise one; react-diff-view (from a unified patch made by `diff`);
- * react-diff-viewer-continued as is, or with its virtualisation.
+ * react-diff-viewer-continued as is, or with its virtualisation; or `floor`: no diff at all,
+ * plain React elements in the shape of DiffView's first screen (what any React view pays).
  */
-export type BenchLibrary = 'ours' | 'cm' | 'cm-precise' | 'rdv' | 'rdvc' | 'rdvc-virtual'
+export type BenchLibrary = 'ours' | 'cm' | 'cm-precise' | 'rdv' | 'rdvc' | 'rdvc-virtual' | 'floor'
 
 /** What one render measured. */
 export interface RenderMeasure {
@@ -99,6 +100,40 @@ function CodeMirrorMerge(props: { doc: BenchDocument; fold: boolean; precise: bo
   return <div ref={parent} className="bench-cm" />
 }
 
+const FLOOR_ROWS = 40
+const floorCell = { overflow: 'hidden', whiteSpace: 'pre', textOverflow: 'ellipsis' } as const
+const floorGrid = {
+  display: 'grid',
+  gridTemplateColumns: '7ch 2ch minmax(80ch, 1fr) 7ch 2ch minmax(80ch, 1fr)',
+  height: 22,
+  lineHeight: '22px',
+} as const
+
+/**
+ * The floor: DiffView's first screen without a diff, its stylesheet or any logic. 40 rows
+ * of six cells (numbers, signs, both sides' text, inline grid styles like DiffView's) holding
+ * the documents' first lines, in the same 480px scroll box.
+ */
+function FloorRows(props: { doc: BenchDocument }) {
+  const { doc } = props
+  const left = doc.original.split('\n', FLOOR_ROWS)
+  const right = doc.modified.split('\n', FLOOR_ROWS)
+  return (
+    <div style={{ height: 480, overflow: 'auto' }}>
+      {right.map((line, i) => (
+        <div key={i} style={floorGrid}>
+          <div style={floorCell}>{i + 1}</div>
+          <div style={floorCell}> </div>
+          <div style={floorCell}>{left[i]}</div>
+          <div style={floorCell}>{i + 1}</div>
+          <div style={floorCell}> </div>
+          <div style={floorCell}>{line}</div>
+        </div>
+      ))}
+    </div>
+  )
+}
+
 /** react-diff-view renders a unified patch; `diff` makes it (3 lines of context, or all). */
 function ReactDiffView(props: { doc: BenchDocument; fold: boolean }) {
   const { doc, fold } = props
@@ -123,6 +158,7 @@ function element(lib: BenchLibrary, doc: BenchDocument, fold: boolean): ReactEle
     return <CodeMirrorMerge doc={doc} fold={fold} precise={lib === 'cm-precise'} />
   }
   if (lib === 'rdv') return <ReactDiffView doc={doc} fold={fold} />
+  if (lib === 'floor') return <FloorRows doc={doc} />
   if (lib === 'ours') {
     return (
       <DiffView
