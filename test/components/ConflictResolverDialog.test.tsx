@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { ConflictResolver } from '../../src/components/ConflictResolver/ConflictResolver'
 import { expectNoAxeViolations } from '../axe'
-import { valueConflict } from './conflictFixtures'
+import { cleanConflict, valueConflict } from './conflictFixtures'
 
 function Harness({ onOpenChange }: { onOpenChange?: (open: boolean) => void }) {
   const [open, setOpen] = useState(false)
@@ -123,5 +123,24 @@ describe('ConflictResolver as a dialog', () => {
   it('has no axe violations while open', async () => {
     const { view } = await openDialog()
     await expectNoAxeViolations(view.container)
+  })
+
+  it('kept mounted, shows each new clean merge as its notice, even after one was reviewed', async () => {
+    const user = userEvent.setup()
+    const first = cleanConflict()
+    const view = render(<ConflictResolver variant="dialog" conflict={first} onResolve={() => {}} />)
+    const notice = () => screen.queryByRole('region', { name: 'Merged cleanly' })
+    expect(notice()).toBeInTheDocument()
+    await user.click(within(notice() as HTMLElement).getByRole('button', { name: 'Review' }))
+    expect(screen.getByRole('dialog')).toBeInTheDocument()
+    expect(notice()).not.toBeInTheDocument()
+    // Saved; nothing held; then another clean merge: its notice, not the last one's review.
+    view.rerender(<ConflictResolver variant="dialog" conflict={null} onResolve={() => {}} />)
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    view.rerender(
+      <ConflictResolver variant="dialog" conflict={cleanConflict()} onResolve={() => {}} />,
+    )
+    expect(notice()).toBeInTheDocument()
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
   })
 })

@@ -128,8 +128,10 @@ export function ConflictResolver<T>({
     props.defaultLayout ?? 'two-column',
     props.onLayoutChange,
   )
-  // A clean merge opened from its notice shows the full view in the dialog.
-  const [isReviewingClean, setIsReviewingClean] = useState(false)
+  // A clean merge opened from its notice shows the full view in the dialog; a resolver that
+  // stays mounted shows the next conflict's notice again, so this is kept per conflict.
+  const [reviewingClean, setReviewingClean] = useState<object | null>(null)
+  const isReviewingClean = conflict !== null && reviewingClean === conflict
   const headingId = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
   const resolution = useConflictResolution(conflict)
@@ -200,7 +202,7 @@ export function ConflictResolver<T>({
       <CleanMergeNotice
         conflict={conflict}
         onSave={onSave}
-        onReview={() => setIsReviewingClean(true)}
+        onReview={() => setReviewingClean(conflict)}
         onDismiss={() => setOpen(false)}
         saveRef={cleanSaveRef}
         isSaving={isSaving}
@@ -213,7 +215,7 @@ export function ConflictResolver<T>({
   }
 
   const close = () => {
-    setIsReviewingClean(false)
+    setReviewingClean(null)
     setOpen(false)
   }
   const panel = (
