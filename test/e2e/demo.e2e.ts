@@ -77,6 +77,46 @@ describe('documents: two people edit at once', () => {
     expect(stored.version).toBe(3)
   })
 
+  it('saves a clean merge at once when asked to, and its undo brings it back for review', async () => {
+    const alice = await person()
+    const bob = await person()
+    await openDoc(alice)
+    await openDoc(bob)
+    await bob.getByLabel('Save clean merges without asking').check()
+    await alice.getByLabel('Title').fill('Onboarding guide (saved by Alice)')
+    const body = await bob.getByLabel('Text').inputValue()
+    await bob.getByLabel('Text').fill(`${body}\nBob: the kitchen is on floor 2.\n`)
+    await save(alice)
+    await alice.getByText(/Saved · version/).waitFor()
+    await save(bob)
+    // Stored without a question: both edits are in the database, and a non-modal notice says so.
+    const notice = bob.getByRole('region', { name: 'Saved, with their changes merged' })
+    await notice.waitFor()
+    expect(await bob.getByRole('dialog').count()).toBe(0)
+    const merged = await apiDoc()
+    expect(merged.title).toBe('Onboarding guide (saved by Alice)')
+    expect(merged.body).toContain('Bob: the kitchen is on floor 2.')
+    expect(merged.version).toBe(3)
+    await bob.screenshot({ path: `${shots}/saved-merge.png` })
+
+    // Undo: Alice's version is written back (conditionally), and the merge waits for review.
+    await notice.getByRole('button', { name: 'Undo merge' }).click()
+    const held = bob.getByRole('region', { name: 'Merged cleanly' })
+    await held.waitFor()
+    const undone = await apiDoc()
+    expect(undone.version).toBe(4)
+    expect(undone.title).toBe('Onboarding guide (saved by Alice)')
+    expect(undone.body).not.toContain('Bob: the kitchen is on floor 2.')
+    // Focus moved to the held merge's Save, not to the page body.
+    const focused = await bob.evaluate(() => document.activeElement?.textContent ?? '<body>')
+    expect(focused).toBe('Save merged version')
+    await bob.keyboard.press('Enter')
+    await bob.getByText(/Saved · version 5/).waitFor()
+    const stored = await apiDoc()
+    expect(stored.title).toBe('Onboarding guide (saved by Alice)')
+    expect(stored.body).toContain('Bob: the kitchen is on floor 2.')
+  })
+
   it('shows overlapping edits side by side and stores what the person kept', async () => {
     const alice = await person()
     const bob = await person()

@@ -9,6 +9,7 @@ const fieldLabels = { title: 'Title', tags: 'Tags', body: 'Text' }
 /** The collaborative editor: optimistic saves, stale warnings, merges and the resolver. */
 export function DocumentPage({ id, editor }: { id: string; editor: string | null }) {
   const [saved, setSaved] = useState<string | null>(null)
+  const [saveMerges, setSaveMerges] = useStoredFlag('northwind-save-clean-merges')
   const doc = useOptimisticResource<Doc>({
     queryKey: ['doc', id],
     url: `/api/docs/${id}`,
@@ -20,6 +21,8 @@ export function DocumentPage({ id, editor }: { id: string; editor: string | null
     // nothing is stored on this browser.
     draftScope: editor ?? undefined,
     persistDraft: editor !== null,
+    // A clean merge is saved at once (with a notice that can undo it) or held for review.
+    autoMerge: saveMerges ? 'save' : 'review',
     onSaved: (result) => setSaved(`Saved · version ${result.value.version}`),
   })
   // Signing out asks first while there is typed text it would throw away.
@@ -235,19 +238,47 @@ export function DocumentPage({ id, editor }: { id: string; editor: string | null
             {saved ?? (doc.isDirty ? 'Unsaved changes' : `Version ${doc.data.version}`)}
           </output>
         </div>
+        <label className="demo-check">
+          <input
+            type="checkbox"
+            checked={saveMerges}
+            onChange={(e) => setSaveMerges(e.target.checked)}
+          />
+          Save clean merges without asking
+        </label>
       </form>
 
-      {inConflict && (
-        <ConflictResolver
-          resource={doc}
-          variant="dialog"
-          fieldLabels={fieldLabels}
-          open={resolverOpen}
-          onOpenChange={setResolverOpen}
-        />
-      )}
+      {/* Always mounted: it shows a saved merge's notice, and keeps it through an undo that
+          brings the merge back for review. */}
+      <ConflictResolver
+        resource={doc}
+        variant="dialog"
+        fieldLabels={fieldLabels}
+        open={resolverOpen}
+        onOpenChange={setResolverOpen}
+      />
     </article>
   )
+}
+
+/** A yes / no preference kept in this browser (off when storage is unavailable). */
+function useStoredFlag(key: string): [boolean, (value: boolean) => void] {
+  const [value, setValue] = useState(() => {
+    try {
+      return localStorage.getItem(key) === 'yes'
+    } catch {
+      return false
+    }
+  })
+  const set = (next: boolean) => {
+    setValue(next)
+    try {
+      localStorage.setItem(key, next ? 'yes' : 'no')
+    } catch {
+      // Private mode or storage full: the choice holds for this page only.
+    }
+  }
+  return [value, set]
 }
 
 /** "Discarded, undo": takes focus when it appears, since the Discard button it replaces is gone. */
