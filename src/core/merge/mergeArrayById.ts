@@ -201,7 +201,7 @@ interface Ctx {
  * Merges arrays of identified items item by item. Order: theirs', with items only mine
  * added placed after their predecessor in mine; if only mine reordered, mine's order with
  * theirs' additions placed likewise. Both reordering differently is a conflict on the
- * whole array. Linear in the items of the three sides, after one Map lookup per item.
+ * whole array. Linear in the items of the three sides, after one id lookup per item.
  */
 export function mergeArrayById(items: IdArrays, at: MergePlace, ctx: Ctx): unknown[] {
   const path = (): MergePath => pathOf(at)
