@@ -1,7 +1,7 @@
 import { ProblemError } from '../../../src/core/http/problemError'
 import type { HttpProblem } from '../../../src/core/http/types'
 import { createConflict } from '../../../src/core/resource/createConflict'
-import { saveWithMerge } from '../../../src/core/resource/saveWithMerge'
+import { saveWithMerge, type SaveFlow } from '../../../src/core/resource/saveWithMerge'
 import type { VersionedValue } from '../../../src/core/resource/types'
 
 type Doc = { title: string; body: string; version: number; updatedAt: string }
@@ -45,6 +45,11 @@ function store(initial: Doc) {
   }
 }
 
+/** `saveWithMerge` against `s`, from `base` at v1, unless the flow says otherwise. */
+function saveOnto(s: ReturnType<typeof store>, flow: Partial<SaveFlow<Doc>> & { value: Doc }) {
+  return saveWithMerge({ base, baseVersion: 'v1', write: s.write, loadFresh: s.loadFresh, ...flow })
+}
+
 describe('createConflict', () => {
   it('takes server-owned fields from theirs without reporting them', () => {
     const conflict = createConflict(
@@ -78,12 +83,8 @@ describe('createConflict', () => {
 describe('saveWithMerge (no React)', () => {
   it('saves straight through when nobody else wrote', async () => {
     const s = store(base)
-    const result = await saveWithMerge({
+    const result = await saveOnto(s, {
       value: { ...base, title: 'x' },
-      base,
-      baseVersion: 'v1',
-      write: s.write,
-      loadFresh: s.loadFresh,
     })
     expect(result).toMatchObject({ type: 'saved', saved: { version: 'v2' } })
   })
@@ -91,12 +92,8 @@ describe('saveWithMerge (no React)', () => {
   it('re-sends a clean merge against the new version when asked to', async () => {
     const s = store(base)
     s.external({ body: 'a\nb\nc\ntheirs\n' })
-    const result = await saveWithMerge({
+    const result = await saveOnto(s, {
       value: { ...base, body: 'mine\na\nb\nc\n' },
-      base,
-      baseVersion: 'v1',
-      write: s.write,
-      loadFresh: s.loadFresh,
       merge: { text: ['body'], serverFields: ['version'] },
       autoMerge: 'save',
     })
@@ -109,16 +106,13 @@ describe('saveWithMerge (no React)', () => {
     const s = store(base)
     s.external({ title: 'theirs' })
     let calls = 0
-    const result = await saveWithMerge({
+    const result = await saveOnto(s, {
       value: { ...base, body: 'mine\na\nb\nc\n' },
-      base,
-      baseVersion: 'v1',
       // Someone else saves again while the first merge is on its way.
       write: (value, version) => {
         if (++calls === 2) s.external({ body: 'a\nb\nc\nlater\n' })
         return s.write(value, version)
       },
-      loadFresh: s.loadFresh,
       merge: { text: ['body'], serverFields: ['version'] },
       autoMerge: 'save',
     })
@@ -138,12 +132,8 @@ describe('saveWithMerge (no React)', () => {
   it('reports no auto-merge when nothing of theirs was merged', async () => {
     const s = store(base)
     s.external({ updatedAt: 'tue' })
-    const result = await saveWithMerge({
+    const result = await saveOnto(s, {
       value: { ...base, title: 'mine' },
-      base,
-      baseVersion: 'v1',
-      write: s.write,
-      loadFresh: s.loadFresh,
       merge: { serverFields: ['version', 'updatedAt'] },
       autoMerge: 'save',
     })
@@ -154,12 +144,8 @@ describe('saveWithMerge (no React)', () => {
   it('returns the conflict for review by default and never re-sends the same version', async () => {
     const s = store(base)
     s.external({ title: 'theirs' })
-    const result = await saveWithMerge({
+    const result = await saveOnto(s, {
       value: { ...base, title: 'mine' },
-      base,
-      baseVersion: 'v1',
-      write: s.write,
-      loadFresh: s.loadFresh,
     })
     expect(result).toMatchObject({
       type: 'conflict',
@@ -174,12 +160,9 @@ describe('saveWithMerge (no React)', () => {
       s.external({ updatedAt: `${Math.random()}` }) // someone always saves first
       return s.write(value, version)
     }
-    const result = await saveWithMerge({
+    const result = await saveOnto(s, {
       value: { ...base, title: 'mine' },
-      base,
-      baseVersion: 'v1',
       write,
-      loadFresh: s.loadFresh,
       autoMerge: 'save',
       maxRebases: 2,
     })
@@ -203,12 +186,8 @@ describe('saveWithMerge (no React)', () => {
     const s = store(base)
     const mine = { ...base, title: 'mine' }
     await s.write(mine, 'v1') // stored, but the client never saw the answer
-    const result = await saveWithMerge({
+    const result = await saveOnto(s, {
       value: mine,
-      base,
-      baseVersion: 'v1',
-      write: s.write,
-      loadFresh: s.loadFresh,
       merge: { serverFields: ['version'] },
     })
     expect(result).toMatchObject({ type: 'saved', saved: { version: 'v2' } })
@@ -218,12 +197,8 @@ describe('saveWithMerge (no React)', () => {
   it('re-sends without review when only the version moved', async () => {
     const s = store(base)
     s.external({}) // a new version with the same content (a format change, a touch)
-    const result = await saveWithMerge({
+    const result = await saveOnto(s, {
       value: { ...base, title: 'mine' },
-      base,
-      baseVersion: 'v1',
-      write: s.write,
-      loadFresh: s.loadFresh,
       merge: { serverFields: ['version'] },
     })
     expect(result.type).toBe('saved')
