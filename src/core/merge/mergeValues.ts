@@ -165,7 +165,10 @@ function mergeObject(
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string
     const theirs = t[key]
-    const value = mergeNode(ctx, base.read(key), mine.read(key), theirs, at, key)
+    const was = base.read(key)
+    const now = mine.read(key)
+    // Three identical values (equal primitives, one shared object) merge to theirs.
+    const value = was === now && now === theirs ? theirs : mergeNode(ctx, was, now, theirs, at, key)
     if (out === null && value !== theirs) out = copyKeys(t, keys, i)
     if (out !== null) put(out, key, value)
   }
