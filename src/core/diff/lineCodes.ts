@@ -15,10 +15,8 @@ export function sliceLines(lines: EncodedLines, from: number, to: number): strin
 export interface EncodeJob {
   /** Encodes until `performance.now()` passes `until`; true once every line is done. */
   run(until: number): boolean
-  /** Lines encoded so far. */
-  readonly lines: number
-  /** Lines in the text. */
-  readonly total: number
+  /** Share of the text encoded so far, 0 to 1 (by characters). */
+  readonly progress: number
   /** The encoded text; complete once `run` returned true. */
   result(): EncodedLines
 }
@@ -58,20 +56,25 @@ export class LineCodes {
    * result is the same as `encode`'s. Other texts may not be encoded meanwhile.
    */
   start(text: string, like?: EncodedLines): EncodeJob {
-    let n = 0
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) n++
-    if (text.length > 0 && text.charCodeAt(text.length - 1) !== 10) n++
-    const starts = new Int32Array(n + 1)
-    const codes = new Int32Array(n)
-    starts[n] = text.length
+    // No counting pass first: the arrays start at a guess and grow, so a large text is
+    // read once and every step of the work happens inside `run`'s slices.
+    let capacity = like ? like.codes.length + 16 : (text.length >> 5) + 16
+    let starts = new Int32Array(capacity + 1)
+    let codes = new Int32Array(capacity)
     const firstAt = like ? this.firstLines(like) : null
     let cursor = 0
     let start = 0
     let k = 0
+    let encoded: EncodedLines | null = null
     const run = (until: number): boolean => {
       // Every call encodes at least one batch, so a job always moves on.
-      for (let batch = 1; k < n; batch++) {
+      for (let batch = 1; start < text.length; batch++) {
         if ((batch & 4095) === 0 && until !== Infinity && performance.now() > until) return false
+        if (k === capacity) {
+          capacity *= 2
+          starts = grown(starts, capacity + 1)
+          codes = grown(codes, capacity)
+        }
         starts[k] = start
         if (like && cursor < like.codes.length) {
           const guess = like.codes[cursor] as number
@@ -100,11 +103,16 @@ export class LineCodes {
     }
     return {
       run,
-      get lines() {
-        return k
+      get progress() {
+        return text.length === 0 ? 1 : start / text.length
       },
-      total: n,
-      result: () => ({ text, starts, codes }),
+      result: () => {
+        if (encoded) return encoded
+        starts[k] = start
+        const lines = { text, starts: starts.slice(0, k + 1), codes: codes.slice(0, k) }
+        if (start === text.length) encoded = lines
+        return lines
+      },
     }
   }
 
@@ -124,4 +132,11 @@ export class LineCodes {
     }
     return code
   }
+}
+
+/** A copy of `array` with room for `length` items. */
+function grown(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
+  const copy = new Int32Array(length)
+  copy.set(array)
+  return copy
 }

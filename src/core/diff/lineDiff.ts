@@ -31,7 +31,7 @@ const ENCODE_ORIGINAL = 0.3
 const ENCODE_MODIFIED = 0.2
 const SEARCH = 0.45
 
-const fraction = (job: EncodeJob) => (job.total === 0 ? 1 : job.lines / job.total)
+const late = (until: number) => until !== Infinity && performance.now() > until
 
 /**
  * The line diff of two texts, done in steps small enough to run between frames: encoding
@@ -55,12 +55,15 @@ export function startLineDiff(
   let marking: MarkJob | null = null
   let result: LineDiff | null = null
 
+  // Each stage ends the slice when its time is up, so the next stage's set-up runs in a
+  // slice of its own.
   const step = (until: number): boolean => {
     if (stage === 0) {
       if (!encoding.run(until)) return false
       a = encoding.result()
       encoding = codes.start(modified, a)
       stage = 1
+      if (late(until)) return false
     }
     if (stage === 1) {
       if (!encoding.run(until)) return false
@@ -72,6 +75,7 @@ export function startLineDiff(
         budgetMs - spent - (performance.now() - runStarted),
       )
       stage = 2
+      if (late(until)) return false
     }
     if (stage === 2) {
       if (!marking!.run(until)) return false
@@ -94,8 +98,8 @@ export function startLineDiff(
       return result !== null
     },
     get progress() {
-      if (stage === 0) return ENCODE_ORIGINAL * fraction(encoding)
-      if (stage === 1) return ENCODE_ORIGINAL + ENCODE_MODIFIED * fraction(encoding)
+      if (stage === 0) return ENCODE_ORIGINAL * encoding.progress
+      if (stage === 1) return ENCODE_ORIGINAL + ENCODE_MODIFIED * encoding.progress
       if (stage === 2) return ENCODE_ORIGINAL + ENCODE_MODIFIED + SEARCH * marking!.progress
       return 1
     },

@@ -48,9 +48,10 @@ export function markChanges(
 }
 
 /**
- * `markChanges` in steps, with the same result as long as the budget holds. `budgetMs`
- * counts time spent in `run` only (not the pauses between steps); once spent, the search
- * settles for a coarser but still valid diff. Defaults to no budget.
+ * `markChanges` in steps, with the same result as long as the budget holds: the set-up
+ * (counts, reduced sides) and the search both run inside `run`, a step at a time.
+ * `budgetMs` counts the search's time in `run` only (not the pauses between steps); once
+ * spent, the search settles for a coarser but still valid diff. Defaults to no budget.
  */
 export function startMarkChanges(
   a: Int32Array,
@@ -68,39 +69,40 @@ export function startMarkChanges(
   while (tail < lim - head && a[n1 - 1 - tail] === b[n2 - 1 - tail]) tail++
   if (head === n1 && head === n2) return { run: () => true, progress: 1, marks }
 
-  // Occurrence counts over the whole sides, as git counts them.
-  const countA = new Int32Array(codeCount)
-  const countB = new Int32Array(codeCount)
-  for (const code of a) countA[code] = (countA[code] as number) + 1
-  for (const code of b) countB[code] = (countB[code] as number) + 1
-  const ra = keepMatchable(a, head, n1 - tail, countB, marks.a)
-  const rb = keepMatchable(b, head, n2 - tail, countA, marks.b)
-
-  const n1r = ra.codes.length
-  const n2r = rb.codes.length
-  const diags = n1r + n2r + 3
-  const s: Search = {
-    kf: new Int32Array(diags),
-    kb: new Int32Array(diags),
-    zero: n2r + 1,
-    maxCost: Math.max(roughSqrt(diags), MAX_COST_MIN),
-    deadline: Infinity,
-    expired: false,
-    i1: 0,
-    i2: 0,
-    minLo: false,
-    minHi: false,
-  }
-  const state: CompareState = { stack: [0, n1r, 0, n2r, 0], settled: 0 }
+  // Set-up steps, each run inside `run` so that a large input's set-up is sliced too:
+  // occurrence counts over the whole sides (as git counts them), then each side reduced.
+  let countA: Int32Array | null = null
+  let countB: Int32Array | null = null
+  let ra: Reduced | null = null
+  let rb: Reduced | null = null
+  let s: Search | null = null
+  let total = 1
+  const setup = [
+    () => (countA = occurrences(a, codeCount)),
+    () => (countB = occurrences(b, codeCount)),
+    () => (ra = keepMatchable(a, head, n1 - tail, countB!, marks.a)),
+    () => (rb = keepMatchable(b, head, n2 - tail, countA!, marks.b)),
+    () => {
+      s = newSearch(ra!.codes.length, rb!.codes.length)
+      total = Math.max(1, ra!.codes.length + rb!.codes.length)
+    },
+  ]
+  let setupDone = 0
+  const state: CompareState = { stack: [0, 0, 0, 0, 0], settled: 0 }
   let spent = 0
-  const total = Math.max(1, n1r + n2r)
   return {
     run(until) {
+      // Every call does at least one step, so a job always moves on.
+      while (setupDone < setup.length) {
+        setup[setupDone++]!()
+        if (setupDone === setup.length) state.stack = [0, ra!.codes.length, 0, rb!.codes.length, 0]
+        else if (until !== Infinity && performance.now() > until) return false
+      }
       const began = Date.now()
-      s.deadline = budgetMs === Infinity ? Infinity : began + budgetMs - spent
-      const done = compare(ra, rb, s, marks, state, until)
+      s!.deadline = budgetMs === Infinity ? Infinity : began + budgetMs - spent
+      const done = compare(ra!, rb!, s!, marks, state, until)
       spent += Date.now() - began
-      marks.coarse = s.expired
+      marks.coarse = s!.expired
       return done
     },
     get progress() {
@@ -109,6 +111,31 @@ export function startMarkChanges(
     marks,
   }
 }
+
+function occurrences(x: Int32Array, codeCount: number): Int32Array {
+  const count = new Int32Array(codeCount)
+  for (const code of x) count[code] = (count[code] as number) + 1
+  return count
+}
+
+function newSearch(n1: number, n2: number): Search {
+  const diags = n1 + n2 + 3
+  return {
+    kf: new Int32Array(diags),
+    kb: new Int32Array(diags),
+    zero: n2 + 1,
+    maxCost: Math.max(roughSqrt(diags), MAX_COST_MIN),
+    deadline: Infinity,
+    expired: false,
+    i1: 0,
+    i2: 0,
+    minLo: false,
+    minHi: false,
+  }
+}
+
+/** Lines of boxes compared since the clock was last read that make it worth reading again. */
+const LARGE_BOX = 8192
 
 /** Boxes still to compare (five numbers each) and how many lines are settled. */
 interface CompareState {
@@ -131,15 +158,22 @@ function compare(
   const h1 = ra.codes
   const h2 = rb.codes
   const stack = state.stack
+  // The clock is read every 64 boxes, and after any large box: near the top a single box
+  // can take many milliseconds (a split's cost grows with its size).
   let boxes = 0
+  let work = 0
   while (stack.length > 0) {
-    if ((++boxes & 63) === 0 && until !== Infinity && performance.now() > until) return false
+    if (until !== Infinity && ((++boxes & 63) === 0 || work > LARGE_BOX)) {
+      work = 0
+      if (performance.now() > until) return false
+    }
     const needMin = stack.pop() === 1
     let lim2 = stack.pop() as number
     let off2 = stack.pop() as number
     let lim1 = stack.pop() as number
     let off1 = stack.pop() as number
     const size = lim1 - off1 + lim2 - off2
+    work += size
     while (off1 < lim1 && off2 < lim2 && h1[off1] === h2[off2]) {
       off1++
       off2++

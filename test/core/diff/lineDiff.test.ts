@@ -42,6 +42,17 @@ describe('startLineDiff', () => {
     expect(rowsOfDiff(sliced.diff, Infinity)).toEqual(diffRows(a, b, { timeoutMs: Infinity }))
   })
 
+  it('slices the set-up between encoding and search too, a step per late slice', () => {
+    const [a, b] = document(60_000)
+    const job = startLineDiff(a, b)
+    // Progress stays at the end of encoding (0.5) while the counts and reduced sides are
+    // made; one slice did them all (and began the search) before.
+    let atSetUp = 0
+    while (!job.run(performance.now() - 1)) if (job.progress === 0.5) atSetUp++
+    expect(atSetUp).toBeGreaterThanOrEqual(5)
+    expect(job.result().changes).toEqual(lineDiff(a, b).changes)
+  })
+
   it('agrees with the one-go diff on small random texts', () => {
     const line = fc.constantFrom('a', 'b', 'c', '', 'x y')
     const text = fc.array(line, { maxLength: 30 }).map((ls) => ls.join('\n'))
