@@ -66,37 +66,61 @@ export class LineCodes {
     let start = 0
     let k = 0
     let encoded: EncodedLines | null = null
+    const grow = () => {
+      capacity *= 2
+      starts = grown(starts, capacity + 1)
+      codes = grown(codes, capacity)
+    }
+    const { index, lines } = this
+    const length = text.length
     const run = (until: number): boolean => {
-      // Every call encodes at least one batch, so a job always moves on.
-      for (let batch = 1; start < text.length; batch++) {
-        if ((batch & 4095) === 0 && until !== Infinity && performance.now() > until) return false
-        if (k === capacity) {
-          capacity *= 2
-          starts = grown(starts, capacity + 1)
-          codes = grown(codes, capacity)
-        }
-        starts[k] = start
-        if (like && cursor < like.codes.length) {
-          const guess = like.codes[cursor] as number
-          const line = this.lines[guess] as string
-          const ends =
-            line.charCodeAt(line.length - 1) === 10 || start + line.length === text.length
-          // slice + === beats startsWith(line, start) several times over in V8.
-          if (ends && text.slice(start, start + line.length) === line) {
-            codes[k++] = guess
-            start += line.length
-            cursor++
-            continue
+      // Every call encodes at least one batch, so a job always moves on. Each kind of text
+      // has a loop of its own, as lean as it can be: a page's first diff runs it unoptimised.
+      for (let first = true; start < length; first = false) {
+        if (!first && until !== Infinity && performance.now() > until) return false
+        const stop = k + BATCH
+        if (!like || !firstAt) {
+          while (k < stop && start < length) {
+            if (k === capacity) grow()
+            starts[k] = start
+            const newline = text.indexOf('\n', start)
+            const end = newline === -1 ? length : newline + 1
+            const line = text.slice(start, end)
+            let code = index.get(line)
+            if (code === undefined) {
+              code = lines.length
+              lines.push(line)
+              index.set(line, code)
+            }
+            codes[k++] = code
+            start = end
           }
+          continue
         }
-        const newline = text.indexOf('\n', start)
-        const end = newline === -1 ? text.length : newline + 1
-        const code = this.code(text.slice(start, end))
-        codes[k++] = code
-        start = end
-        // Re-align with `like` after a line it does not have where we expected it.
-        if (firstAt && code < firstAt.length && (firstAt[code] as number) >= 0) {
-          cursor = (firstAt[code] as number) + 1
+        while (k < stop && start < length) {
+          if (k === capacity) grow()
+          starts[k] = start
+          if (cursor < like.codes.length) {
+            const guess = like.codes[cursor] as number
+            const line = lines[guess] as string
+            const ends = line.charCodeAt(line.length - 1) === 10 || start + line.length === length
+            // slice + === beats startsWith(line, start) several times over in V8.
+            if (ends && text.slice(start, start + line.length) === line) {
+              codes[k++] = guess
+              start += line.length
+              cursor++
+              continue
+            }
+          }
+          const newline = text.indexOf('\n', start)
+          const end = newline === -1 ? length : newline + 1
+          const code = this.code(text.slice(start, end))
+          codes[k++] = code
+          start = end
+          // Re-align with `like` after a line it does not have where we expected it.
+          if (code < firstAt.length && (firstAt[code] as number) >= 0) {
+            cursor = (firstAt[code] as number) + 1
+          }
         }
       }
       return true
@@ -133,6 +157,9 @@ export class LineCodes {
     return code
   }
 }
+
+/** Lines encoded between looks at the clock. */
+const BATCH = 4096
 
 /** A copy of `array` with room for `length` items. */
 function grown(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
