@@ -133,9 +133,9 @@ export class LineCodes {
       result: () => {
         if (encoded) return encoded
         starts[k] = start
-        const done = { text, starts: starts.slice(0, k + 1), codes: codes.slice(0, k) }
-        if (start === text.length) encoded = done
-        return done
+        const out = { text, starts: starts.slice(0, k + 1), codes: codes.slice(0, k) }
+        if (start === text.length) encoded = out
+        return out
       },
     }
   }
