@@ -71,7 +71,7 @@ export class LineCodes {
       starts = grown(starts, capacity + 1)
       codes = grown(codes, capacity)
     }
-    const { index, lines } = this
+    const { lines } = this
     const length = text.length
     const run = (until: number): boolean => {
       // Every call encodes at least one batch, so a job always moves on. Each kind of text
@@ -85,14 +85,7 @@ export class LineCodes {
             starts[k] = start
             const newline = text.indexOf('\n', start)
             const end = newline === -1 ? length : newline + 1
-            const line = text.slice(start, end)
-            let code = index.get(line)
-            if (code === undefined) {
-              code = lines.length
-              lines.push(line)
-              index.set(line, code)
-            }
-            codes[k++] = code
+            codes[k++] = this.code(text.slice(start, end))
             start = end
           }
           continue

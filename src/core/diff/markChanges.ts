@@ -77,26 +77,30 @@ export function startMarkChanges(
   let rb: Reduced | null = null
   let s: Search | null = null
   let total = 1
+  const state: CompareState = { stack: [], settled: 0 }
   const setup = [
     () => (countA = occurrences(a, codeCount)),
     () => (countB = occurrences(b, codeCount)),
     () => (ra = keepMatchable(a, head, n1 - tail, countB!, marks.a)),
     () => (rb = keepMatchable(b, head, n2 - tail, countA!, marks.b)),
     () => {
-      s = newSearch(ra!.codes.length, rb!.codes.length)
-      total = Math.max(1, ra!.codes.length + rb!.codes.length)
+      const n1r = ra!.codes.length
+      const n2r = rb!.codes.length
+      s = newSearch(n1r, n2r)
+      total = Math.max(1, n1r + n2r)
+      state.stack.push(0, n1r, 0, n2r, 0)
     },
   ]
   let setupDone = 0
-  const state: CompareState = { stack: [0, 0, 0, 0, 0], settled: 0 }
   let spent = 0
   return {
     run(until) {
       // Every call does at least one step, so a job always moves on.
       while (setupDone < setup.length) {
         setup[setupDone++]!()
-        if (setupDone === setup.length) state.stack = [0, ra!.codes.length, 0, rb!.codes.length, 0]
-        else if (until !== Infinity && performance.now() > until) return false
+        if (setupDone < setup.length && until !== Infinity && performance.now() > until) {
+          return false
+        }
       }
       const began = Date.now()
       s!.deadline = budgetMs === Infinity ? Infinity : began + budgetMs - spent
