@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { createRef } from 'react'
 import { DiffView } from '../../src/components/DiffView/DiffView'
 import type { DiffViewMode } from '../../src/components/DiffView/layoutDiffItems'
+import { loadWordSegmenter } from '../../src/components/DiffView/wordSegments'
 import type { DiffRow } from '../../src/core/diff/types'
 import { expectNoAxeViolations } from '../axe'
 import { bigDiff, row } from './diffFixtures'
@@ -38,6 +39,11 @@ const renderedRows = (container: HTMLElement) => [
 ]
 
 describe('DiffView', () => {
+  // Word marks come from a chunk of their own (see DiffViewWordChunk.test.tsx); here it is loaded.
+  beforeAll(async () => {
+    await loadWordSegmenter()
+  })
+
   it('shows both sides in one grid row each, with labels, line numbers and word highlights', () => {
     const { container } = render(<DiffView rows={small} />)
     expect(container.firstElementChild).toHaveAttribute('data-mode', 'split')

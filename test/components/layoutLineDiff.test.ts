@@ -7,6 +7,8 @@ import type {
 } from '../../src/components/DiffView/layoutDiffItems'
 import { layoutLineDiff } from '../../src/components/DiffView/layoutLineDiff'
 import { diffRows } from '../../src/core/diff/diffRows'
+import { diffSegments } from '../../src/core/diff/diffSegments'
+import { wholeLine } from '../../src/core/diff/segmentPair'
 import { lineDiff } from '../../src/core/diff/lineDiff'
 
 const line = fc.constantFrom('a', 'b', 'c', 'a b', 'x y z', '', '😀 é', 'long line here')
@@ -51,6 +53,13 @@ const foldIds = (layout: DiffLayout) => {
   return ids
 }
 
+// Both sides' segments of item 1, a changed pair in split mode.
+const changed = (layout: DiffLayout) => {
+  const item = layout.item(1)
+  if (item.type !== 'split' || item.row.kind !== 'line') throw new Error('not a split row')
+  return [item.row.old?.segments, item.row.new?.segments]
+}
+
 describe('layoutLineDiff', () => {
   it('gives the items layoutDiffItems gives for diffRows, in both modes, folds open or shut', () => {
     fc.assert(
@@ -64,12 +73,18 @@ describe('layoutLineDiff', () => {
           const diff = lineDiff(a, b)
           const shut = {
             rows: layoutDiffItems(rows, mode, new Set()),
-            lazy: layoutLineDiff(diff, mode, new Set(), { context }),
+            lazy: layoutLineDiff(diff, mode, new Set(), { context }, diffSegments),
           }
           const pick = (ids: number[]) =>
             new Set(open === 'all' ? ids : open === 'first' ? ids.slice(0, 1) : [])
           const expected = layoutDiffItems(rows, mode, pick(foldIds(shut.rows)))
-          const actual = layoutLineDiff(diff, mode, pick(foldIds(shut.lazy)), { context })
+          const actual = layoutLineDiff(
+            diff,
+            mode,
+            pick(foldIds(shut.lazy)),
+            { context },
+            diffSegments,
+          )
           expect(plain(actual)).toEqual(plain(expected))
           expect(actual.hunks).toEqual(expected.hunks)
           expect(actual.maxLineNumber).toBe(expected.maxLineNumber)
@@ -90,5 +105,32 @@ describe('layoutLineDiff', () => {
         expect(keys.size).toBe(layout.count)
       }),
     )
+  })
+
+  it('shows changed pairs unmarked until the word segmenter is there, and caches per segmenter', () => {
+    const diff = lineDiff('keep\nthe quick fox\nend\n', 'keep\nthe slow fox\nend\n')
+    expect(changed(layoutLineDiff(diff, 'split', new Set(), {}, null))).toEqual([
+      [{ change: 'equal', text: 'the quick fox' }],
+      [{ change: 'equal', text: 'the slow fox' }],
+    ])
+    const words = changed(layoutLineDiff(diff, 'split', new Set(), {}, diffSegments))
+    expect(words).toEqual([
+      [
+        { change: 'equal', text: 'the ' },
+        { change: 'delete', text: 'quick' },
+        { change: 'equal', text: ' fox' },
+      ],
+      [
+        { change: 'equal', text: 'the ' },
+        { change: 'insert', text: 'slow' },
+        { change: 'equal', text: ' fox' },
+      ],
+    ])
+    // The fallback after a failed load is cached apart from the word segments.
+    expect(changed(layoutLineDiff(diff, 'split', new Set(), {}, wholeLine))).toEqual([
+      [{ change: 'delete', text: 'the quick fox' }],
+      [{ change: 'insert', text: 'the slow fox' }],
+    ])
+    expect(changed(layoutLineDiff(diff, 'split', new Set(), {}, diffSegments))).toEqual(words)
   })
 })

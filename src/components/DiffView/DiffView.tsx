@@ -1,5 +1,5 @@
 import type { KeyboardEvent, Ref, UIEvent } from 'react'
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import type { DiffRowsOptions } from '../../core/diff/diffRows'
 import type { LineDiff } from '../../core/diff/lineDiff'
 import type { DiffRow } from '../../core/diff/types'
@@ -14,6 +14,7 @@ import { layoutDiffItems, type DiffLayout, type DiffViewMode } from './layoutDif
 import { layoutLineDiff } from './layoutLineDiff'
 import { useLineDiff } from './useLineDiff'
 import { virtualWindow } from './virtualWindow'
+import { serverWordSegmenter, subscribeWordSegmenter, wordSegmenter } from './wordSegments'
 
 /**
  * Props of `DiffView`.
@@ -126,18 +127,36 @@ export function DiffView(props: DiffViewProps) {
   const focusItem = useRef<number | null>(null)
   const hintId = useId()
 
+  // Word marks come from a chunk of their own; rows re-render with them once it is there.
+  const segmenter = useSyncExternalStore(subscribeWordSegmenter, wordSegmenter, serverWordSegmenter)
   const layout = useMemo(() => {
     if (source === null) return EMPTY_LAYOUT
     if (Array.isArray(source)) return layoutDiffItems(source as readonly DiffRow[], mode, expanded)
     const diff = source as LineDiff
-    return layoutLineDiff(diff, mode, expanded, {
-      context,
-      granularity,
-      timeoutMs,
-      maxLineLength,
-      maxBlockLines,
-    })
-  }, [source, mode, expanded, context, granularity, timeoutMs, maxLineLength, maxBlockLines])
+    return layoutLineDiff(
+      diff,
+      mode,
+      expanded,
+      {
+        context,
+        granularity,
+        timeoutMs,
+        maxLineLength,
+        maxBlockLines,
+      },
+      segmenter,
+    )
+  }, [
+    source,
+    mode,
+    expanded,
+    context,
+    granularity,
+    timeoutMs,
+    maxLineLength,
+    maxBlockLines,
+    segmenter,
+  ])
   const { hunks } = layout
   const percent = state.status === 'pending' ? Math.round(state.progress * 100) : null
   // Wrapped rows have heights nobody computed: render them all (a short diff) instead.

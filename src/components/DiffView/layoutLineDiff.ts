@@ -1,11 +1,12 @@
-import { side } from '../../core/diff/diffRows'
 import type { DiffRowsOptions } from '../../core/diff/diffRows'
-import { diffSegments, wholeLine } from '../../core/diff/diffSegments'
-import type { SegmentPair } from '../../core/diff/diffSegments'
+import { wholeLine } from '../../core/diff/segmentPair'
+import type { SegmentPair } from '../../core/diff/segmentPair'
+import { side } from '../../core/diff/side'
 import type { LineChange } from '../../core/diff/lineChanges'
 import type { LineDiff } from '../../core/diff/lineDiff'
 import type { DiffSide } from '../../core/diff/types'
 import type { DiffItem, DiffLayout, DiffViewMode } from './layoutDiffItems'
+import type { WordSegmenter } from './wordSegments'
 
 /** A fold must hide at least this many lines; hiding one line saves no space (as `diffRows`). */
 const MIN_HIDDEN = 2
@@ -19,20 +20,37 @@ type Span =
   | { kind: 'fold'; start: number; count: number; a: number; hidden: number }
   | { kind: 'change'; start: number; count: number; change: LineChange }
 
-// Word segments of the change rows, per diff, made the first time a row is shown.
-const segmentCache = new WeakMap<LineDiff, Map<number, SegmentPair>>()
+// Word segments of the change rows, per segmenter and diff, made the first time a row is shown.
+const segmentCache = new WeakMap<WordSegmenter, WeakMap<LineDiff, Map<number, SegmentPair>>>()
+
+function segmentsOf(segmenter: WordSegmenter, diff: LineDiff): Map<number, SegmentPair> {
+  let byDiff = segmentCache.get(segmenter)
+  if (!byDiff) segmentCache.set(segmenter, (byDiff = new WeakMap()))
+  let segments = byDiff.get(diff)
+  if (!segments) byDiff.set(diff, (segments = new Map()))
+  return segments
+}
+
+/** Before the word segmenter is there, both sides of a changed pair are shown unmarked. */
+const unmarked = (a: string, b: string): SegmentPair => ({
+  old: a === '' ? [] : [{ change: 'equal', text: a }],
+  new: b === '' ? [] : [{ change: 'equal', text: b }],
+})
 
 /**
  * The fixed-height items of a line diff for one mode, made on demand: only the spans
  * (one per change and per unchanged run) are computed up front, and a row's text and
  * word segments only when the virtual window asks for it. Folds as `diffRows` folds them,
- * with the folds in `expanded` (by the fold's first original line) open.
+ * with the folds in `expanded` (by the fold's first original line) open. A changed line
+ * pair gets word segments from `segmenter`; while it is `null` (its chunk is loading) the
+ * pair's text is shown unmarked in its changed row, and nothing is cached.
  */
 export function layoutLineDiff(
   diff: LineDiff,
   mode: DiffViewMode,
   expanded: ReadonlySet<number>,
   opts: DiffRowsOptions = {},
+  segmenter: WordSegmenter | null = null,
 ): DiffLayout {
   const { original: a, modified: b, changes } = diff
   const context = opts.context ?? 3
@@ -100,25 +118,25 @@ export function layoutLineDiff(
   })
   unchanged(ai, bi, a.codes.length - ai, changes.length === 0, true)
 
-  let segments = segmentCache.get(diff)
-  if (!segments) segmentCache.set(diff, (segments = new Map()))
-  const cache = segments
+  const cache = segmenter ? segmentsOf(segmenter, diff) : null
   const segmented = (change: LineChange, k: number): [DiffSide, DiffSide] => {
     const oldSide = side(a, change.a + k)
     const newSide = side(b, change.b + k)
-    let pair = cache.get(change.a + k)
+    let pair = cache?.get(change.a + k)
     if (!pair) {
       const fine =
         Math.min(change.aCount, change.bCount) <= (opts.maxBlockLines ?? 2000) &&
         oldSide.text.length <= (opts.maxLineLength ?? 10_000) &&
         newSide.text.length <= (opts.maxLineLength ?? 10_000)
-      pair = fine
-        ? diffSegments(oldSide.text, newSide.text, {
-            granularity: opts.granularity,
-            deadline: Date.now() + (opts.timeoutMs ?? 1000),
-          })
-        : wholeLine(oldSide.text, newSide.text)
-      cache.set(change.a + k, pair)
+      pair = !fine
+        ? wholeLine(oldSide.text, newSide.text)
+        : segmenter
+          ? segmenter(oldSide.text, newSide.text, {
+              granularity: opts.granularity,
+              deadline: Date.now() + (opts.timeoutMs ?? 1000),
+            })
+          : unmarked(oldSide.text, newSide.text)
+      cache?.set(change.a + k, pair)
     }
     oldSide.segments = pair.old
     newSide.segments = pair.new

@@ -3,8 +3,8 @@ import type { SegmentGranularity } from './diffSegments'
 import { foldRows } from './foldRows'
 import { lineDiff } from './lineDiff'
 import type { LineDiff } from './lineDiff'
-import type { EncodedLines } from './lineCodes'
-import type { DiffLineRow, DiffRow, DiffSide } from './types'
+import { side } from './side'
+import type { DiffLineRow, DiffRow } from './types'
 
 /** Options for `diffRows`. */
 export interface DiffRowsOptions {
@@ -96,17 +96,4 @@ export function rowsOfDiff(
   const context = opts.context ?? 3
   if (context === false || context === Infinity) return rows
   return foldRows(rows, context)
-}
-
-/** Line `index` (0-based) of an encoded text as a row side, its terminator split off. */
-export function side(lines: EncodedLines, index: number): DiffSide {
-  const start = lines.starts[index] as number
-  let end = lines.starts[index + 1] as number
-  let newline: DiffSide['newline'] = ''
-  if (lines.text.charCodeAt(end - 1) === 10) {
-    const crlf = end - 2 >= start && lines.text.charCodeAt(end - 2) === 13
-    newline = crlf ? '\r\n' : '\n'
-    end -= newline.length
-  }
-  return { number: index + 1, text: lines.text.slice(start, end), newline }
 }

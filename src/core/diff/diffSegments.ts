@@ -1,9 +1,12 @@
 import DiffMatchPatch from 'diff-match-patch'
 import { tokenize } from './tokenize'
 import type { SegmentGranularity } from './tokenize'
-import type { DiffSegment } from './types'
+import { pushSegment as push, wholeLine } from './segmentPair'
+import type { SegmentPair } from './segmentPair'
 
 export type { SegmentGranularity } from './tokenize'
+export type { SegmentPair } from './segmentPair'
+export { wholeLine } from './segmentPair'
 
 // Two-code-unit characters would be split by diff-match-patch, so tokens are encoded as
 // single UTF-16 units outside the surrogate range: that bounds the distinct tokens.
@@ -16,12 +19,6 @@ export interface DiffSegmentsOptions {
   granularity?: SegmentGranularity
   /** `Date.now()` value after which the segment diff gives up on finer detail. Defaults to none. */
   deadline?: number
-}
-
-/** The segments of both sides of a changed line. */
-export interface SegmentPair {
-  old: DiffSegment[]
-  new: DiffSegment[]
 }
 
 function unit(code: number): string {
@@ -75,19 +72,4 @@ export function diffSegments(a: string, b: string, opts: DiffSegmentsOptions = {
     else push(pair.new, 'insert', text)
   }
   return pair
-}
-
-/** Segments for a line pair not compared in detail: all old text deleted, all new inserted. */
-export function wholeLine(a: string, b: string): SegmentPair {
-  const pair: SegmentPair = { old: [], new: [] }
-  push(pair.old, 'delete', a)
-  push(pair.new, 'insert', b)
-  return pair
-}
-
-function push(list: DiffSegment[], change: DiffSegment['change'], text: string): void {
-  if (text === '') return
-  const last = list[list.length - 1]
-  if (last && last.change === change) last.text += text
-  else list.push({ change, text })
 }
