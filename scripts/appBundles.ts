@@ -52,21 +52,33 @@ export interface Bundled {
 const isUnder = (id: string, packages: readonly string[]) =>
   packages.some((p) => id === p || id.startsWith(`${p}/`))
 
-/** Bundles `entry` (a file) as an app build would, `external` left out, and measures it. */
+/**
+ * Bundles `entry` (a file) as an app build would, `external` left out, and measures it. An
+ * app build, not a library build: Vite keeps the whitespace of library (`lib`) ES output,
+ * which an app's bundle never ships. The app is one module that uses everything `entry`
+ * exports (its namespace object), so tree-shaking keeps exactly what the entry exports need.
+ */
 export async function bundle(entry: string, external: readonly string[] = PEERS): Promise<Bundled> {
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      write: false,
-      minify: true,
-      target: 'es2022',
-      lib: { entry, formats: ['es'], fileName: 'entry' },
-      rollupOptions: { external: (id) => isUnder(id, external) },
-    },
-  })
+  const dir = mkdtempSync(join(tmpdir(), 'ck-app-'))
+  const app = join(dir, 'app.js')
+  writeFileSync(app, `import * as used from ${JSON.stringify(entry)}\nglobalThis.__used = used\n`)
+  let result: Awaited<ReturnType<typeof build>>
+  try {
+    result = await build({
+      configFile: false,
+      logLevel: 'silent',
+      root,
+      define: { 'process.env.NODE_ENV': '"production"' },
+      build: {
+        write: false,
+        minify: true,
+        target: 'es2022',
+        rollupOptions: { input: app, external: (id) => isUnder(id, external) },
+      },
+    })
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
   const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[]
   const chunks = outputs
     .flatMap((o) => o.output)

@@ -4,12 +4,13 @@
  * gzip, peers not counted, diff-match-patch counted where it is used), and styles.css,
  * against fixed budgets. Exits 1 with a message naming every entry over budget.
  *
- * Budgets sit about 10% above the sizes measured when they were set (2026-12-02, after the
- * classifier's wider reading, the word-level resolver and its styles landed: full 61.6 kB,
- * core 36.3, classify only 14.4, signup only 18.6, editor + resolver 56.1, DiffView only
- * 17.2, styles.css 5.0), so that any growth is a decision. Raise one only on purpose, in the same change that needs it, and
+ * Budgets sit about 10% above the sizes measured when they were set (2026-12-03, when the
+ * bundles became app builds instead of library builds, which had kept whitespace, and
+ * DiffView's word diff became a chunk of its own: full 57.6 kB, core 33.7, classify only
+ * 13.4, signup only 17.0, editor + resolver 52.7, DiffView only 9.6, styles.css 5.0), so that
+ * any growth is a decision. Raise one only on purpose, in the same change that needs it, and
  * say why. The goals are where the kit wants to be; an entry past its goal is reported, not
- * failed.
+ * failed. Chunks an entry loads through `import()` are shown beside it, not counted in it.
  */
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -18,14 +19,14 @@ import { fileSize, kB } from './distSizes'
 
 /** Largest allowed gzip size (bytes) and the goal, per entry of `APP_ENTRIES`, by name. */
 const budgets: Record<string, { maxGzip: number; goal?: number }> = {
-  'full kit (everything)': { maxGzip: 68_000, goal: 25_000 },
-  'core (everything, no React)': { maxGzip: 40_000, goal: 15_000 },
-  'classify only (classifyResponse)': { maxGzip: 16_000, goal: 8_000 },
-  'signup only (useSignupConflict + SignupConflictPrompt)': { maxGzip: 20_500 },
+  'full kit (everything)': { maxGzip: 63_500, goal: 25_000 },
+  'core (everything, no React)': { maxGzip: 37_000, goal: 15_000 },
+  'classify only (classifyResponse)': { maxGzip: 14_800, goal: 8_000 },
+  'signup only (useSignupConflict + SignupConflictPrompt)': { maxGzip: 18_700 },
   'editor + resolver (useOptimisticResource + ConflictResolver + StaleBanner)': {
-    maxGzip: 62_000,
+    maxGzip: 58_000,
   },
-  'DiffView only': { maxGzip: 19_000, goal: 10_000 },
+  'DiffView only': { maxGzip: 10_600, goal: 10_000 },
 }
 const STYLES_MAX_GZIP = 5_500
 
@@ -40,13 +41,13 @@ if (missing.length > 0) {
 }
 
 const over: string[] = []
-const check = (name: string, gzip: number, maxGzip: number, goal?: number) => {
+const check = (name: string, gzip: number, maxGzip: number, goal?: number, lazy = 0) => {
   const ok = gzip <= maxGzip
   const share = ((gzip / maxGzip) * 100).toFixed(0)
   const aim =
     goal === undefined ? '' : `; goal ${kB(goal)}${gzip <= goal ? ' (met)' : ' (not yet)'}`
   say(
-    `${ok ? 'ok  ' : 'OVER'} ${name}: ${kB(gzip)} gzip of ${kB(maxGzip)} budget (${share}%)${aim}`,
+    `${ok ? 'ok  ' : 'OVER'} ${name}: ${kB(gzip)} gzip of ${kB(maxGzip)} budget (${share}%)${aim}${lazy > 0 ? `; + ${kB(lazy)} loaded through import()` : ''}`,
   )
   if (!ok)
     over.push(
@@ -58,7 +59,8 @@ const sizes = await bundleAppEntries()
 APP_ENTRIES.forEach((entry, i) => {
   const budget = budgets[entry.name]
   if (!budget) throw new Error(`size: no budget for ${entry.name}`)
-  check(entry.name, (sizes[i] as { initial: number }).initial, budget.maxGzip, budget.goal)
+  const size = sizes[i] as { initial: number; lazy: number }
+  check(entry.name, size.initial, budget.maxGzip, budget.goal, size.lazy)
 })
 check('react-conflict-kit/styles.css', fileSize(`${root}dist/styles.css`).gzip, STYLES_MAX_GZIP)
 
