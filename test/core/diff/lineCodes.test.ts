@@ -42,6 +42,42 @@ describe('LineCodes', () => {
     )
   })
 
+  test('a long version of a text (runs of lines taken whole) gets the codes of hashing every line', () => {
+    const lines = fc.array(fc.constantFrom('a\n', 'b\n', 'c\r\n', '\n', 'ab\n', '😀\n'), {
+      minLength: 1,
+      maxLength: 400,
+      size: 'max',
+    })
+    const edit = fc.record({
+      at: fc.nat(),
+      remove: fc.nat({ max: 3 }),
+      insert: fc.array(fc.constantFrom('a\n', 'x\n', 'b', '\n'), { maxLength: 3 }),
+    })
+    fc.assert(
+      fc.property(lines, fc.array(edit, { maxLength: 6 }), fc.boolean(), (base, edits, cut) => {
+        const next: string[] = [...base]
+        for (const e of edits) next.splice(e.at % (next.length + 1), e.remove, ...e.insert)
+        const a = base.join('')
+        // Either text may end without a newline.
+        const b = cut ? next.join('').replace(/\n$/, '') : next.join('')
+        const hinted = new LineCodes()
+        const plain = new LineCodes()
+        const ha = hinted.encode(cut ? a : a.replace(/\n$/, ''))
+        plain.encode(cut ? a : a.replace(/\n$/, ''))
+        const job = hinted.start(b, ha)
+        while (!job.run(0)) {
+          // smallest slices: one batch per run
+        }
+        const hb = job.result()
+        const pb = plain.encode(b)
+        expect(Array.from(hb.codes)).toEqual(Array.from(pb.codes))
+        expect(Array.from(hb.starts)).toEqual(Array.from(pb.starts))
+        expect(hinted.size).toBe(plain.size)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
   test('many distinct lines grow the table without mixing them up', () => {
     const codes = new LineCodes()
     const big = Array.from({ length: 70_000 }, (_, i) => `${i}\n`).join('')
