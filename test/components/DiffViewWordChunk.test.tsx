@@ -2,10 +2,15 @@ import { render, screen } from '@testing-library/react'
 import { DiffView } from '../../src/components/DiffView/DiffView'
 import { wholeLine } from '../../src/core/diff/segmentPair'
 
-// The word diff's chunk is held back until the test lets it load.
+// The word diff's chunk is held back until the test lets it load. If DiffView imported it
+// statically, this file could not load until the gate opened: it opens on its own after 10 s,
+// so that mistake fails the first test instead of hanging the run.
 const chunk = vi.hoisted(() => {
   const held = { release: (): void => undefined, gate: Promise.resolve() }
-  held.gate = new Promise<void>((resolve) => (held.release = resolve))
+  held.gate = new Promise<void>((resolve) => {
+    held.release = resolve
+    setTimeout(resolve, 10_000)
+  })
   return held
 })
 vi.mock('../../src/core/diff/diffSegments', async (importOriginal) => {
