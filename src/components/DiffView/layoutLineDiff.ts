@@ -1,5 +1,5 @@
 import type { DiffRowsOptions } from '../../core/diff/diffRows'
-import { wholeLine } from '../../core/diff/segmentPair'
+import { unmarkedLine, wholeLine } from '../../core/diff/segmentPair'
 import type { SegmentPair } from '../../core/diff/segmentPair'
 import { side } from '../../core/diff/side'
 import type { LineChange } from '../../core/diff/lineChanges'
@@ -30,12 +30,6 @@ function segmentsOf(segmenter: WordSegmenter, diff: LineDiff): Map<number, Segme
   if (!segments) byDiff.set(diff, (segments = new Map()))
   return segments
 }
-
-/** Before the word segmenter is there, both sides of a changed pair are shown unmarked. */
-const unmarked = (a: string, b: string): SegmentPair => ({
-  old: a === '' ? [] : [{ change: 'equal', text: a }],
-  new: b === '' ? [] : [{ change: 'equal', text: b }],
-})
 
 /**
  * The fixed-height items of a line diff for one mode, made on demand: only the spans
@@ -135,7 +129,7 @@ export function layoutLineDiff(
               granularity: opts.granularity,
               deadline: Date.now() + (opts.timeoutMs ?? 1000),
             })
-          : unmarked(oldSide.text, newSide.text)
+          : unmarkedLine(oldSide.text, newSide.text)
       cache?.set(change.a + k, pair)
     }
     oldSide.segments = pair.old

@@ -45,7 +45,6 @@ function settle(loaded: WordSegmenter): WordSegmenter {
 /** `useSyncExternalStore` subscription: called once the segmenter is there. */
 export function subscribeWordSegmenter(listener: () => void): () => void {
   listeners.add(listener)
-  void loadWordSegmenter()
   return () => listeners.delete(listener)
 }
 

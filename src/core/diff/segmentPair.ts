@@ -8,9 +8,23 @@ export interface SegmentPair {
 
 /** Segments for a line pair not compared in detail: all old text deleted, all new inserted. */
 export function wholeLine(a: string, b: string): SegmentPair {
+  return onePerSide(a, 'delete', b, 'insert')
+}
+
+/** Segments for a line pair not compared yet: both texts as they are, no word marked. */
+export function unmarkedLine(a: string, b: string): SegmentPair {
+  return onePerSide(a, 'equal', b, 'equal')
+}
+
+function onePerSide(
+  a: string,
+  oldChange: DiffSegment['change'],
+  b: string,
+  newChange: DiffSegment['change'],
+): SegmentPair {
   const pair: SegmentPair = { old: [], new: [] }
-  pushSegment(pair.old, 'delete', a)
-  pushSegment(pair.new, 'insert', b)
+  pushSegment(pair.old, oldChange, a)
+  pushSegment(pair.new, newChange, b)
   return pair
 }
 
