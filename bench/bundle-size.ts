@@ -33,6 +33,18 @@ const names = (size: ClosureSize) =>
 const bundled = (name: string, b: Bundled, base?: number) =>
   `| ${name} | ${kB(b.minified)} | **${kB(b.initial)}** | ${b.lazy > 0 ? kB(b.lazy) : '-'} | ${base ? `${(b.initial / base).toFixed(2)}x` : ''} |`
 
+/** Parts named in the "where the bytes go" table, per usage. */
+const TOP_PARTS = 8
+
+function partsRow(name: string, b: Bundled): string {
+  const parts = b.modules ?? []
+  const top = parts.slice(0, TOP_PARTS)
+  const rest = parts.slice(TOP_PARTS)
+  const restGzip = rest.reduce((sum, p) => sum + p.gzip, 0)
+  const named = top.map((p) => `\`${p.module}\` ${kB(p.gzip)}`).join(', ')
+  return `| ${name} | ${named} | ${rest.length > 0 ? `${rest.length} modules, ${kB(restGzip)}` : '-'} |`
+}
+
 /** Measures the sizes and returns the report as markdown. */
 export async function runBundleSizeBench(): Promise<string> {
   if (!existsSync(at('dist/core.js'))) return 'dist/ is missing: run `npm run build` first.'
@@ -48,7 +60,7 @@ export async function runBundleSizeBench(): Promise<string> {
   const fullNoDmp = await bundle(at('dist/index.js'), [...PEERS, 'diff-match-patch'])
   const rdvcBundle = await bundle(at(`${RDVC}/lib/esm/src/index.js`), PEERS)
   const rdvcNoDeps = await bundle(at(`${RDVC}/lib/esm/src/index.js`), [...PEERS, ...RDVC_DEPS])
-  const entries = await bundleAppEntries()
+  const entries = await bundleAppEntries(APP_ENTRIES, { shares: true })
   // @codemirror/merge's side-by-side view with the editor it needs (@codemirror/view, state).
   const dir = mkdtempSync(join(tmpdir(), 'ck-bench-cm-'))
   let cmBundle: Bundled
@@ -76,6 +88,12 @@ export async function runBundleSizeBench(): Promise<string> {
     }),
     `| @codemirror/merge (MergeView) | ${kB(cmBundle.minified)} | **${kB(cmBundle.initial)}** | ${(cmBundle.initial / (entries.at(-1) as Bundled).initial).toFixed(2)}x |`,
     `| react-diff-viewer-continued | ${kB(rdvcBundle.minified)} | **${kB(rdvcBundle.initial)}** (+ ${kB(rdvcBundle.lazy)} lazy) | ${(rdvcBundle.initial / (entries.at(-1) as Bundled).initial).toFixed(2)}x |`,
+    '',
+    `**Where the bytes go** in each usage above: every source module's minified text in the bundle (found through the source map), gzipped on its own and scaled so the parts add up to the usage's gzip size; approximate, since a part compresses a little differently inside the whole. The ${TOP_PARTS} largest parts, then the rest. Module paths are the kit's files under \`dist/\`.`,
+    '',
+    '| usage | largest parts (gzip) | the rest |',
+    '|---|---|---|',
+    ...APP_ENTRIES.map((e, i) => partsRow(e.name, entries[i] as Bundled)),
     '',
     "**Published files** (what `npm install` puts in node_modules, unminified as published; one file per module, so that bundlers load only the modules an app uses, each gzipped on its own here, which adds up to more than one bundle of them). The kit's only dependency, diff-match-patch, is shown separately and added; react-diff-viewer-continued is counted **without** its dependencies (emotion, diff, refractor, js-yaml, classnames, memoize-one) here and with them in the next table. Lazy: loaded through `import()` on first use. Ratio: theirs / ours.",
     '',

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { eachMapping, TraceMap } from '@jridgewell/trace-mapping'
 import { build, type Rollup } from 'vite'
 import { gzipSize } from './distSizes'
 
@@ -47,6 +48,18 @@ export interface Bundled {
   initial: number
   lazy: number
   minified: number
+  /** Where what loads at once comes from, largest first (with `{ shares: true }`). */
+  modules?: ModuleShare[]
+}
+
+/** One source module's part of a bundle. */
+export interface ModuleShare {
+  /** `core/http/extract.js` for the kit's files, the package name for a dependency. */
+  module: string
+  /** Its minified bytes in the bundle. */
+  minified: number
+  /** Its share of the bundle's gzip size (see `moduleShares`). */
+  gzip: number
 }
 
 const isUnder = (id: string, packages: readonly string[]) =>
@@ -58,7 +71,11 @@ const isUnder = (id: string, packages: readonly string[]) =>
  * which an app's bundle never ships. The app is one module that uses everything `entry`
  * exports (its namespace object), so tree-shaking keeps exactly what the entry exports need.
  */
-export async function bundle(entry: string, external: readonly string[] = PEERS): Promise<Bundled> {
+export async function bundle(
+  entry: string,
+  external: readonly string[] = PEERS,
+  options: { shares?: boolean } = {},
+): Promise<Bundled> {
   const dir = mkdtempSync(join(tmpdir(), 'ck-app-'))
   const app = join(dir, 'app.js')
   writeFileSync(app, `import * as used from ${JSON.stringify(entry)}\nglobalThis.__used = used\n`)
@@ -72,6 +89,7 @@ export async function bundle(entry: string, external: readonly string[] = PEERS)
       build: {
         write: false,
         minify: true,
+        sourcemap: options.shares === true,
         target: 'es2022',
         rollupOptions: { input: app, external: (id) => isUnder(id, external) },
       },
@@ -91,14 +109,66 @@ export async function bundle(entry: string, external: readonly string[] = PEERS)
     for (const next of byName.get(name)?.imports ?? []) visit(next)
   }
   for (const c of chunks) if (c.isEntry) visit(c.fileName)
-  let sizes = { initial: 0, lazy: 0, minified: 0 }
+  let sizes: Bundled = { initial: 0, lazy: 0, minified: 0 }
   for (const c of chunks) {
     const gz = gzipSize(c.code)
     sizes = initial.has(c.fileName)
       ? { ...sizes, initial: sizes.initial + gz, minified: sizes.minified + c.code.length }
       : { ...sizes, lazy: sizes.lazy + gz }
   }
+  if (options.shares) {
+    const loaded = chunks.filter((c) => initial.has(c.fileName))
+    sizes.modules = moduleShares(loaded, sizes.initial)
+  }
   return sizes
+}
+
+/** `core/http/extract.js` for a file of dist/, the package name for one in node_modules. */
+function moduleName(source: string | null): string {
+  if (source === null) return '(bundler runtime)'
+  const packages = source.lastIndexOf('node_modules/')
+  if (packages >= 0) {
+    const [scope = '', name = ''] = source.slice(packages + 'node_modules/'.length).split('/')
+    return scope.startsWith('@') ? `${scope}/${name}` : scope
+  }
+  // Sources are relative to the output file, which sits in dist/assets/.
+  const dist = source.lastIndexOf('dist/')
+  return dist >= 0 ? source.slice(dist + 'dist/'.length) : source.replace(/^(?:\.\.\/)+/, '')
+}
+
+/**
+ * Each source module's minified text in `chunks`, found through their source maps, gzipped
+ * on its own and scaled so that the shares add up to `gzipTotal`. Approximate: a part
+ * gzipped alone compresses a little worse than inside the whole, and the scaling spreads that
+ * evenly.
+ */
+function moduleShares(chunks: Rollup.OutputChunk[], gzipTotal: number): ModuleShare[] {
+  const texts = new Map<string, string[]>()
+  for (const chunk of chunks) {
+    if (!chunk.map) continue
+    const lines = chunk.code.split('\n')
+    const marks: { line: number; column: number; module: string }[] = []
+    eachMapping(new TraceMap(chunk.map as never), (m) => {
+      marks.push({ line: m.generatedLine, column: m.generatedColumn, module: moduleName(m.source) })
+    })
+    // Mappings come in generated order: each one owns the text up to the next on its line.
+    marks.forEach((mark, i) => {
+      const next = marks[i + 1]
+      const line = lines[mark.line - 1] ?? ''
+      const text = line.slice(mark.column, next?.line === mark.line ? next.column : undefined)
+      const list = texts.get(mark.module) ?? []
+      list.push(text)
+      texts.set(mark.module, list)
+    })
+  }
+  const parts = [...texts].map(([module, list]) => {
+    const text = list.join('')
+    return { module, minified: text.length, alone: gzipSize(text) }
+  })
+  const alone = parts.reduce((sum, p) => sum + p.alone, 0)
+  return parts
+    .map((p) => ({ module: p.module, minified: p.minified, gzip: (p.alone * gzipTotal) / alone }))
+    .toSorted((a, b) => b.gzip - a.gzip)
 }
 
 /** The source of an entry module importing from dist/. */
@@ -113,14 +183,17 @@ function entrySource(entry: AppEntry): string {
 }
 
 /** Bundles every entry (dist/ must be built) and returns its sizes, in order. */
-export async function bundleAppEntries(entries = APP_ENTRIES): Promise<Bundled[]> {
+export async function bundleAppEntries(
+  entries = APP_ENTRIES,
+  options: { shares?: boolean } = {},
+): Promise<Bundled[]> {
   const dir = mkdtempSync(join(tmpdir(), 'ck-size-'))
   try {
     const out: Bundled[] = []
     for (const [i, entry] of entries.entries()) {
       const file = join(dir, `entry${i}.js`)
       writeFileSync(file, entrySource(entry))
-      out.push(await bundle(file))
+      out.push(await bundle(file, PEERS, options))
     }
     return out
   } finally {
