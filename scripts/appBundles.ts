@@ -6,7 +6,7 @@
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { eachMapping, TraceMap } from '@jridgewell/trace-mapping'
 import { build, type Rollup } from 'vite'
@@ -123,17 +123,21 @@ export async function bundle(
   return sizes
 }
 
-/** `core/http/extract.js` for a file of dist/, the package name for one in node_modules. */
-function moduleName(source: string | null): string {
-  if (source === null) return '(bundler runtime)'
-  const packages = source.lastIndexOf('node_modules/')
+/**
+ * `core/http/extract.js` for a file of dist/, the package name for one in node_modules; code
+ * the bundler writes itself (its runtime, the `import()` preload helper) has no source.
+ * `source` is relative to `base`, the folder of the output chunk.
+ */
+function moduleName(source: string | null, base: string): string {
+  if (source === null) return '(bundler: runtime, import() helper)'
+  const file = resolve(base, source)
+  const packages = file.lastIndexOf('/node_modules/')
   if (packages >= 0) {
-    const [scope = '', name = ''] = source.slice(packages + 'node_modules/'.length).split('/')
+    const [scope = '', name = ''] = file.slice(packages + '/node_modules/'.length).split('/')
     return scope.startsWith('@') ? `${scope}/${name}` : scope
   }
-  // Sources are relative to the output file, which sits in dist/assets/.
-  const dist = source.lastIndexOf('dist/')
-  return dist >= 0 ? source.slice(dist + 'dist/'.length) : source.replace(/^(?:\.\.\/)+/, '')
+  const dist = join(root, 'dist/')
+  return file.startsWith(dist) ? file.slice(dist.length) : '(entry module)'
 }
 
 /**
@@ -148,8 +152,14 @@ function moduleShares(chunks: Rollup.OutputChunk[], gzipTotal: number): ModuleSh
     if (!chunk.map) continue
     const lines = chunk.code.split('\n')
     const marks: { line: number; column: number; module: string }[] = []
+    // Output files are written under the build's outDir, dist/ by default.
+    const base = dirname(join(root, 'dist', chunk.fileName))
     eachMapping(new TraceMap(chunk.map as never), (m) => {
-      marks.push({ line: m.generatedLine, column: m.generatedColumn, module: moduleName(m.source) })
+      marks.push({
+        line: m.generatedLine,
+        column: m.generatedColumn,
+        module: moduleName(m.source, base),
+      })
     })
     // Mappings come in generated order: each one owns the text up to the next on its line.
     marks.forEach((mark, i) => {
