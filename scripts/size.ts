@@ -7,8 +7,9 @@
  * Budgets sit about 10% above the sizes measured when they were set (2026-12-03, when the
  * bundles became app builds instead of library builds, which had kept whitespace, and
  * DiffView's word diff became a chunk of its own: full 57.6 kB, core 33.7, classify only
- * 13.4, signup only 17.0, editor + resolver 52.7, DiffView only 9.6, styles.css 5.0), so that
- * any growth is a decision. Raise one only on purpose, in the same change that needs it, and
+ * 13.4, signup only 17.0, editor + resolver 52.7, DiffView only 9.6, styles.css 5.0; editor +
+ * resolver rebased on 2026-12-06 at 45.9, when the resolver's word marks joined the lazy word
+ * chunk), so that any growth is a decision. Raise one only on purpose, in the same change that needs it, and
  * say why. The goals are where the kit wants to be; an entry past its goal is reported, not
  * failed. Chunks an entry loads through `import()` are shown beside it, not counted in it.
  */
@@ -24,7 +25,7 @@ const budgets: Record<string, { maxGzip: number; goal?: number }> = {
   'classify only (classifyResponse)': { maxGzip: 14_800, goal: 8_000 },
   'signup only (useSignupConflict + SignupConflictPrompt)': { maxGzip: 18_700 },
   'editor + resolver (useOptimisticResource + ConflictResolver + StaleBanner)': {
-    maxGzip: 58_000,
+    maxGzip: 50_500,
   },
   'DiffView only': { maxGzip: 10_600, goal: 10_000 },
 }

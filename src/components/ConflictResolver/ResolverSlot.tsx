@@ -11,6 +11,7 @@ import {
 } from '../../core/resolution/decisions'
 import { wordChanges } from '../../core/resolution/wordChanges'
 import { DiffView } from '../DiffView/DiffView'
+import { useWordSegmenter } from '../shared/wordSegments'
 import { ChoiceButtons } from './ChoiceButtons'
 import type { ConflictResolverLabels } from './conflictResolverLabels'
 import { EditField } from './EditField'
@@ -65,13 +66,12 @@ function Side(props: {
   labels: ConflictResolverLabels
 }) {
   const { side, value, base, labels } = props
-  const words = useMemo(
-    () =>
-      side !== 'base' && typeof value === 'string' && typeof base === 'string'
-        ? wordChanges(base, value)
-        : null,
-    [side, value, base],
-  )
+  // Until the word diff's chunk is there, the side shows its text unmarked in the same place.
+  const segment = useWordSegmenter()
+  const words = useMemo(() => {
+    if (side === 'base' || typeof value !== 'string' || typeof base !== 'string') return null
+    return segment ? wordChanges(base, value, segment) : [{ change: 'equal' as const, text: value }]
+  }, [side, value, base, segment])
   if (!words || value === '') {
     return (
       <ValueView

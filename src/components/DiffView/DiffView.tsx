@@ -1,10 +1,11 @@
 import type { KeyboardEvent, Ref, UIEvent } from 'react'
-import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { DiffRowsOptions } from '../../core/diff/diffRows'
 import type { LineDiff } from '../../core/diff/lineDiff'
 import type { DiffRow } from '../../core/diff/types'
 import { cx } from '../shared/text'
 import { useControllableState } from '../shared/hooks'
+import { useWordSegmenter } from '../shared/wordSegments'
 import { diffGridStyle } from './diffGridStyle'
 import { DiffViewHeader } from './DiffViewHeader'
 import { DiffViewItem } from './DiffViewItem'
@@ -14,7 +15,6 @@ import { layoutDiffItems, type DiffLayout, type DiffViewMode } from './layoutDif
 import { layoutLineDiff } from './layoutLineDiff'
 import { useLineDiff } from './useLineDiff'
 import { virtualWindow } from './virtualWindow'
-import { serverWordSegmenter, subscribeWordSegmenter, wordSegmenter } from './wordSegments'
 
 /**
  * Props of `DiffView`.
@@ -128,7 +128,7 @@ export function DiffView(props: DiffViewProps) {
   const hintId = useId()
 
   // Word marks come from a chunk of their own; rows re-render with them once it is there.
-  const segmenter = useSyncExternalStore(subscribeWordSegmenter, wordSegmenter, serverWordSegmenter)
+  const segmenter = useWordSegmenter()
   const layout = useMemo(() => {
     if (source === null) return EMPTY_LAYOUT
     if (Array.isArray(source)) return layoutDiffItems(source as readonly DiffRow[], mode, expanded)

@@ -1,12 +1,11 @@
 import type { DiffRowsOptions } from '../../core/diff/diffRows'
 import { unmarkedLine, wholeLine } from '../../core/diff/segmentPair'
-import type { SegmentPair } from '../../core/diff/segmentPair'
+import type { SegmentPair, WordSegmenter } from '../../core/diff/segmentPair'
 import { side } from '../../core/diff/side'
 import type { LineChange } from '../../core/diff/lineChanges'
 import type { LineDiff } from '../../core/diff/lineDiff'
 import type { DiffSide } from '../../core/diff/types'
 import type { DiffItem, DiffLayout, DiffViewMode } from './layoutDiffItems'
-import type { WordSegmenter } from './wordSegments'
 
 /** A fold must hide at least this many lines; hiding one line saves no space (as `diffRows`). */
 const MIN_HIDDEN = 2

@@ -1,3 +1,4 @@
+import type { DiffSegmentsOptions } from './diffSegments'
 import type { DiffSegment } from './types'
 
 /** The segments of both sides of a changed line. */
@@ -5,6 +6,13 @@ export interface SegmentPair {
   old: DiffSegment[]
   new: DiffSegment[]
 }
+
+/**
+ * Word-level segments of a changed pair: `diffSegments`, or a stand-in (`wholeLine`) where
+ * its chunk could not load. A parameter rather than an import, so views can load the word
+ * diff (and diff-match-patch with it) as a chunk of its own.
+ */
+export type WordSegmenter = (a: string, b: string, opts?: DiffSegmentsOptions) => SegmentPair
 
 /** Segments for a line pair not compared in detail: all old text deleted, all new inserted. */
 export function wholeLine(a: string, b: string): SegmentPair {

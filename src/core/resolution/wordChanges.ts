@@ -1,4 +1,4 @@
-import { diffSegments } from '../diff/diffSegments'
+import type { WordSegmenter } from '../diff/segmentPair'
 import type { DiffSegment } from '../diff/types'
 
 // Word diffs of one hunk side are cheap, but a pathological pair must not stall a render.
@@ -7,13 +7,13 @@ const BUDGET_MS = 50
 /**
  * What one side changed against the base, word by word and in reading order: kept words,
  * base words the side removed (`delete`) and words it wrote (`insert`), removals before
- * insertions at the same place. Built from `diffSegments`, so emoji and other multi-unit
- * characters are never split. The concatenation of the non-`insert` parts is `base`, of
- * the non-`delete` parts is `side`.
+ * insertions at the same place. Built from `segment` (`diffSegments`, which never splits emoji
+ * and other multi-unit characters, or a stand-in while it loads). The concatenation of the
+ * non-`insert` parts is `base`, of the non-`delete` parts is `side`.
  */
-export function wordChanges(base: string, side: string): DiffSegment[] {
+export function wordChanges(base: string, side: string, segment: WordSegmenter): DiffSegment[] {
   if (base === side) return side === '' ? [] : [{ change: 'equal', text: side }]
-  const pair = diffSegments(base, side, { deadline: Date.now() + BUDGET_MS })
+  const pair = segment(base, side, { deadline: Date.now() + BUDGET_MS })
   const old = pair.old.map((s) => ({ ...s }))
   const now = pair.new.map((s) => ({ ...s }))
   const out: DiffSegment[] = []

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { wordChanges } from '../../../src/core/resolution/wordChanges'
+import { diffSegments } from '../../../src/core/diff/diffSegments'
 
 const join = (segs: { change: string; text: string }[], skip: string) =>
   segs
@@ -33,7 +34,7 @@ describe('wordChanges', () => {
       ],
     ],
   ])('%s', (_name, base, side, expected) => {
-    expect(wordChanges(base, side)).toEqual(expected)
+    expect(wordChanges(base, side, diffSegments)).toEqual(expected)
   })
 
   it('marks a one-word change in a 3,450-character line as that word only', () => {
@@ -41,7 +42,7 @@ describe('wordChanges', () => {
     const base = words.join(' ')
     expect(base.length).toBeGreaterThan(3_450)
     const side = base.replace('w300', 'changed')
-    const changed = wordChanges(base, side).filter((s) => s.change !== 'equal')
+    const changed = wordChanges(base, side, diffSegments).filter((s) => s.change !== 'equal')
     expect(changed).toEqual([
       { change: 'delete', text: 'w300' },
       { change: 'insert', text: 'changed' },
@@ -49,7 +50,7 @@ describe('wordChanges', () => {
   })
 
   it('never splits an emoji', () => {
-    const segs = wordChanges('a 👩‍👩‍👧 b', 'a 👩‍👩‍👦 b')
+    const segs = wordChanges('a 👩‍👩‍👧 b', 'a 👩‍👩‍👦 b', diffSegments)
     const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
     for (const s of segs) expect(s.text).not.toMatch(lone)
   })
@@ -60,7 +61,7 @@ describe('wordChanges', () => {
       fc.property(text, text, (x, y) => {
         const base = x.join('')
         const side = y.join('')
-        const segs = wordChanges(base, side)
+        const segs = wordChanges(base, side, diffSegments)
         expect(join(segs, 'insert')).toBe(base)
         expect(join(segs, 'delete')).toBe(side)
       }),

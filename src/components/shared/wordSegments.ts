@@ -1,12 +1,10 @@
-import type { DiffSegmentsOptions } from '../../core/diff/diffSegments'
+import { useSyncExternalStore } from 'react'
 import { wholeLine } from '../../core/diff/segmentPair'
-import type { SegmentPair } from '../../core/diff/segmentPair'
-
-/** Word-level segments of a changed line pair (`diffSegments`, or its fallback). */
-export type WordSegmenter = (a: string, b: string, opts?: DiffSegmentsOptions) => SegmentPair
+import type { WordSegmenter } from '../../core/diff/segmentPair'
 
 // The word diff (and diff-match-patch with it) is a chunk of its own: DiffView's first
-// render needs only line-level changes, so the chunk loads beside it instead of before it.
+// render needs only line-level changes, and the resolver's word marks are needed only once a
+// conflict is shown, so the chunk loads beside them instead of before them.
 // Loading starts when this module is evaluated (the app loads DiffView), not at first use,
 // so by the time a diff is on screen the chunk is normally there.
 let segmenter: WordSegmenter | null = null
@@ -14,13 +12,21 @@ let loading: Promise<WordSegmenter> | null = null
 const listeners = new Set<() => void>()
 
 /** The loaded word segmenter, or `null` while its chunk is loading. */
-export function wordSegmenter(): WordSegmenter | null {
+function wordSegmenter(): WordSegmenter | null {
   return segmenter
 }
 
 /** No segmenter on the server: hydration renders what the server rendered. */
-export function serverWordSegmenter(): null {
+function serverWordSegmenter(): null {
   return null
+}
+
+/**
+ * The word segmenter once its chunk is there, `null` until then (and on the server); the
+ * calling component renders again when it arrives.
+ */
+export function useWordSegmenter(): WordSegmenter | null {
+  return useSyncExternalStore(subscribeWordSegmenter, wordSegmenter, serverWordSegmenter)
 }
 
 /**
@@ -43,7 +49,7 @@ function settle(loaded: WordSegmenter): WordSegmenter {
 }
 
 /** `useSyncExternalStore` subscription: called once the segmenter is there. */
-export function subscribeWordSegmenter(listener: () => void): () => void {
+function subscribeWordSegmenter(listener: () => void): () => void {
   listeners.add(listener)
   return () => listeners.delete(listener)
 }
