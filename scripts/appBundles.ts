@@ -89,7 +89,8 @@ export async function bundle(
       build: {
         write: false,
         minify: true,
-        sourcemap: options.shares === true,
+        // 'hidden': the map without a sourceMappingURL comment, which would count in the size.
+        sourcemap: options.shares === true ? 'hidden' : false,
         target: 'es2022',
         rollupOptions: { input: app, external: (id) => isUnder(id, external) },
       },
