@@ -9,8 +9,8 @@
  * DiffView's word diff became a chunk of its own: full 57.6 kB, core 33.7, classify only
  * 13.4, signup only 17.0, editor + resolver 52.7, DiffView only 9.6, styles.css 5.0; editor +
  * resolver rebased on 2026-12-06 at 45.9, when the resolver's word marks joined the lazy word
- * chunk), so that any growth is a decision. Raise one only on purpose, in the same change that needs it, and
- * say why. The goals are where the kit wants to be; an entry past its goal is reported, not
+ * chunk), so that any growth is a decision. Raise one only on purpose, in the same change that
+ * needs it, and say why. The goals are where the kit wants to be; an entry past its goal is reported, not
  * failed. Chunks an entry loads through `import()` are shown beside it, not counted in it.
  */
 import { existsSync } from 'node:fs'

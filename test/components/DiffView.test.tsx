@@ -39,7 +39,7 @@ const renderedRows = (container: HTMLElement) => [
 ]
 
 describe('DiffView', () => {
-  // Word marks come from a chunk of their own (see DiffViewWordChunk.test.tsx); here it is loaded.
+  // Word marks come from a chunk of their own (see wordChunk.test.tsx); here it is loaded.
   beforeAll(async () => {
     await loadWordSegmenter()
   })

@@ -5,8 +5,8 @@ import type { WordSegmenter } from '../../core/diff/segmentPair'
 // The word diff (and diff-match-patch with it) is a chunk of its own: DiffView's first
 // render needs only line-level changes, and the resolver's word marks are needed only once a
 // conflict is shown, so the chunk loads beside them instead of before them.
-// Loading starts when this module is evaluated (the app loads DiffView), not at first use,
-// so by the time a diff is on screen the chunk is normally there.
+// Loading starts when this module is evaluated (the app loads DiffView or the resolver), not
+// at first use, so by the time a diff or a conflict is on screen the chunk is normally there.
 let segmenter: WordSegmenter | null = null
 let loading: Promise<WordSegmenter> | null = null
 const listeners = new Set<() => void>()
