@@ -10,11 +10,15 @@
 // 2. Theirs comes from the refusal's body when it carried both value and version, else a load.
 // 3. 428 and the server still holds the base: send the same draft with the version now known.
 // 4. The merge is clean and the server holds it already (a lost answer): saved, `wrote: false`.
-// 5. Stale while the server holds the base: re-send once with the validator just read; a
-//    second refusal means its validators never match (`precondition_never_matches`).
-// 6. A clean merge where only the version moved (or `autoMerge: 'save'`): write it on top of
+// 5. Stale, and the server reports the very validator it refused: its validators do not match
+//    themselves. A compression suffix (`"abc-gzip"`, Apache's mod_deflate) is tried once without
+//    it; otherwise, or if that fails too, `precondition_never_matches`. A refused validator is
+//    never sent again.
+// 6. Stale while the server holds the base (apart from server-owned fields): re-send once with
+//    the validator just read; a second refusal means its validators never match.
+// 7. A clean merge where only the version moved (or `autoMerge: 'save'`): write it on top of
 //    theirs, at most `maxRebases` times.
-// 7. Anything else: a conflict for the person (a clean one is shown for review).
+// 8. Anything else: a conflict for the person (a clean one is shown for review).
 import type { HttpProblem } from '../http/types'
 import { jsonEqual } from '../merge/jsonEqual'
 import { createConflict, theirsFromProblem, type ConflictMergeOptions } from './createConflict'
@@ -53,6 +57,10 @@ export interface SaveState<T> {
   sawPreconditionRequired: boolean
   /** The one re-send with a freshly read validator was made. */
   retriedPrecondition: boolean
+  /** The validator the write in flight carries (`baseVersion`, or its bare form). */
+  sent: string | null
+  /** Validators the server refused as stale during this save: never sent again. */
+  refused: (string | null)[]
   /** The refusal that the pending `load` answers. */
   refusal?: HttpProblem
   /** The last clean merge of someone else's changes sent without review, for its notice. */
@@ -96,6 +104,8 @@ export function startSave<T>(
     rebases: 0,
     sawPreconditionRequired: false,
     retriedPrecondition: false,
+    sent: baseVersion,
+    refused: [],
   }
   return { state, command: { type: 'write', value, baseVersion, base } }
 }
@@ -131,12 +141,45 @@ export function preconditionNeverMatches(problem: HttpProblem, sent: string | nu
   }
 }
 
+/** A validator without a content-coding suffix (`"abc-gzip"` -> `"abc"`), or null if it has none. */
+export function bareValidator(version: string | null): string | null {
+  if (version === null || !COMPRESSION_SUFFIX.test(version)) return null
+  return version.replace(COMPRESSION_SUFFIX, (suffix) => (suffix.endsWith('"') ? '"' : ''))
+}
+
+/** The validator to send for `version`: itself, else its bare form; null if both were refused. */
+function validatorFor<T>(
+  state: SaveState<T>,
+  version: string | null,
+): { sent: string | null } | null {
+  if (!state.refused.includes(version)) return { sent: version }
+  const bare = bareValidator(version)
+  return bare !== null && !state.refused.includes(bare) ? { sent: bare } : null
+}
+
 /** Writes `value` on top of `onto` (the server's version now), remembering where it went. */
-function writeOnto<T>(state: SaveState<T>, value: T, base: T, onto: VersionedValue<T>): Step<T> {
-  const next = { ...state, value, base, baseVersion: onto.version, wentOnto: onto }
+function writeOnto<T>(
+  state: SaveState<T>,
+  value: T,
+  base: T,
+  onto: VersionedValue<T>,
+  problem: HttpProblem,
+): Step<T> {
+  const validator = validatorFor(state, onto.version)
+  if (!validator) {
+    return done(state, { type: 'failed', problem: preconditionNeverMatches(problem, onto.version) })
+  }
+  const next = {
+    ...state,
+    value,
+    base,
+    baseVersion: onto.version,
+    sent: validator.sent,
+    wentOnto: onto,
+  }
   return {
     state: next,
-    command: { type: 'write', value, baseVersion: onto.version, base, rebased: onto },
+    command: { type: 'write', value, baseVersion: validator.sent, base, rebased: onto },
   }
 }
 
@@ -162,6 +205,7 @@ function refused<T>(state: SaveState<T>, problem: HttpProblem, policy: SavePolic
     ...state,
     refusal: problem,
     sawPreconditionRequired: state.sawPreconditionRequired || required,
+    refused: problem.kind === 'stale' ? [...state.refused, state.sent] : state.refused,
   }
   const known = problem.kind === 'stale' ? theirsFromProblem<T>(problem, policy.version) : null
   return { state: next, command: { type: 'load', known } }
@@ -193,7 +237,7 @@ function loaded<T>(
   // the server answers 412 and the normal merge follows.
   const version = theirs.version ?? (required ? (problem.currentVersion ?? null) : null)
   if (required && version !== null && jsonEqual(theirs.value, base)) {
-    return writeOnto(state, mine, base, { value: theirs.value, version })
+    return writeOnto(state, mine, base, { value: theirs.value, version }, problem)
   }
 
   const conflict = createConflict(base, mine, theirs, problem, policy.merge)
@@ -203,22 +247,29 @@ function loaded<T>(
   if (clean && jsonEqual(conflict.merged, theirs.value)) {
     return done(state, { type: 'saved', saved: theirs, wrote: false })
   }
+  const stale = problem.kind === 'stale'
+  // Nothing of theirs but server-owned fields: what the merge changed is the person's alone.
+  const onlyMine = clean && conflict.changes.every((change) => change.from === 'mine')
+  // The server refused the validator it still reports: it does not match itself. Its bare form
+  // is the one thing left to try; the value is the merge when there is nothing to decide.
+  if (stale && theirs.version !== null && theirs.version === state.sent) {
+    if (!onlyMine && !(clean && policy.autoMerge === 'save')) {
+      return done(state, { type: 'conflict', conflict })
+    }
+    return writeOnto(state, conflict.merged, theirs.value, theirs, problem)
+  }
   // Nothing of theirs (the server holds the base) and yet the precondition failed: retry once
   // with the validator just read (a refusal in passing, a proxy's hiccup); a second refusal
   // means the server's validators never match. Never a merge, never a loop.
-  if (problem.kind === 'stale' && jsonEqual(theirs.value, base)) {
+  if (stale && onlyMine && jsonEqual(theirs.value, base)) {
     if (state.retriedPrecondition) {
-      return done(state, {
-        type: 'failed',
-        problem: preconditionNeverMatches(problem, baseVersion),
-      })
+      return done(state, { type: 'failed', problem: preconditionNeverMatches(problem, state.sent) })
     }
-    return writeOnto({ ...state, retriedPrecondition: true }, mine, base, theirs)
+    return writeOnto({ ...state, retriedPrecondition: true }, mine, base, theirs, problem)
   }
   // Only the version moved (or only server-owned fields): nothing of theirs to review. Never the
   // very same request again: the version moved, or the base did.
   const moved = theirs.version !== baseVersion || !jsonEqual(theirs.value, base)
-  const onlyMine = clean && moved && conflict.changes.every((change) => change.from === 'mine')
   const resend = policy.autoMerge === 'save' || onlyMine
   if (clean && resend && moved && state.rebases < (policy.maxRebases ?? 3)) {
     const next = {
@@ -226,7 +277,7 @@ function loaded<T>(
       rebases: state.rebases + 1,
       merged: onlyMine ? state.merged : { conflict, baseVersion },
     }
-    return writeOnto(next, conflict.merged, theirs.value, theirs)
+    return writeOnto(next, conflict.merged, theirs.value, theirs, problem)
   }
   return done(state, { type: 'conflict', conflict })
 }
