@@ -5,6 +5,8 @@ import type {
   ResourceLoadStatus,
   ResourceView,
 } from '../core/resource/deriveResourceState'
+import type { Outcome } from '../core/outcome'
+import type { SaveOutcome } from '../core/resource/resourceController'
 import type { AutoMerge, ResourceConflict, VersionedValue } from '../core/resource/types'
 
 export type { ResourceConflict }
@@ -15,24 +17,8 @@ export type OptimisticResourceStatus = ResourceLoadStatus
 /** Where the person's edit is: `viewing`, `editing`, `saving`, `conflict`, `failed` (save failed). */
 export type OptimisticResourcePhase = ResourceEditPhase
 
-/** Outcome of `save()` / `resolve()`: an `Outcome` whose `data` is the stored value and its version. */
-export type SaveOutcome<T = unknown> = Outcome<VersionedValue<T>>
-
-/** Why a `save` / `resolve` / `submit` / `run` call did nothing. */
-export type SkipReason = 'not-dirty' | 'in-flight' | 'not-loaded'
-
-/**
- * What `save()`, `resolve()`, `submit()` and `run()` resolve with, in TanStack Query's terms.
- * They never throw: `status` says what happened, `data` is the server's answer on success and
- * `problem` the reason otherwise. `conflict` is the answer the kit exists for (a stale write, an
- * identifier already registered, an action the resource's state no longer allows); `skipped`
- * means nothing was sent.
- */
-export type Outcome<TData> =
-  | { status: 'success'; data: TData; problem: null }
-  | { status: 'conflict'; data: undefined; problem: HttpProblem }
-  | { status: 'error'; data: undefined; problem: HttpProblem }
-  | { status: 'skipped'; data: undefined; problem: null; reason: SkipReason }
+export type { Outcome, SkipReason } from '../core/outcome'
+export type { SaveOutcome } from '../core/resource/resourceController'
 
 /** Status of `useSignupConflict`: `duplicate` and `invalid` are the two ways a signup is refused. */
 export type SignupStatus = 'idle' | 'pending' | 'success' | 'duplicate' | 'invalid' | 'error'

@@ -74,7 +74,7 @@ describe('useOptimisticResource: load and save', () => {
   })
 
   it('shows the draft to other readers of the query while saving', async () => {
-    setup({ writeDelay: 50 })
+    setup({ writeDelay: 400 })
     const client = newClient()
     const { result } = await loaded({}, client)
     const other = renderWithClient(

@@ -10,15 +10,16 @@
 // 2. Theirs comes from the refusal's body when it carried both value and version, else a load.
 // 3. 428 and the server still holds the base: send the same draft with the version now known.
 // 4. The merge is clean and the server holds it already (a lost answer): saved, `wrote: false`.
-// 5. Stale, and the server reports the very validator it refused: its validators do not match
-//    themselves. A compression suffix (`"abc-gzip"`, Apache's mod_deflate) is tried once without
-//    it; otherwise, or if that fails too, `precondition_never_matches`. A refused validator is
-//    never sent again.
-// 6. Stale while the server holds the base (apart from server-owned fields): re-send once with
-//    the validator just read; a second refusal means its validators never match.
-// 7. A clean merge where only the version moved (or `autoMerge: 'save'`): write it on top of
+// 5. Stale while the server holds the base: re-send once with the validator just read; a
+//    second refusal means its validators never match (`precondition_never_matches`).
+// 6. A clean merge where only the version moved (or `autoMerge: 'save'`): write it on top of
 //    theirs, at most `maxRebases` times.
+// 7. Out of rebases with nothing of theirs to review: a `busy` failure (`kept_changing`).
 // 8. Anything else: a conflict for the person (a clean one is shown for review).
+// Whenever a write goes out again, a validator the server refused in this save that carries a
+// content-coding suffix (`"abc-gzip"`: Apache's mod_deflate compares If-Match with `"abc"`) is
+// sent in its bare form instead, once; the same request is never sent twice unchanged unless
+// the server gave no other validator to try.
 import type { HttpProblem } from '../http/types'
 import { jsonEqual } from '../merge/jsonEqual'
 import { createConflict, theirsFromProblem, type ConflictMergeOptions } from './createConflict'
@@ -147,40 +148,18 @@ export function bareValidator(version: string | null): string | null {
   return version.replace(COMPRESSION_SUFFIX, (suffix) => (suffix.endsWith('"') ? '"' : ''))
 }
 
-/** The validator to send for `version`: itself, else its bare form; null if both were refused. */
-function validatorFor<T>(
-  state: SaveState<T>,
-  version: string | null,
-): { sent: string | null } | null {
-  if (!state.refused.includes(version)) return { sent: version }
+/** The validator to send for `version`: its bare form if the server refused it as it is. */
+function validatorFor<T>(state: SaveState<T>, version: string | null): string | null {
+  if (!state.refused.includes(version)) return version
   const bare = bareValidator(version)
-  return bare !== null && !state.refused.includes(bare) ? { sent: bare } : null
+  return bare !== null && !state.refused.includes(bare) ? bare : version
 }
 
 /** Writes `value` on top of `onto` (the server's version now), remembering where it went. */
-function writeOnto<T>(
-  state: SaveState<T>,
-  value: T,
-  base: T,
-  onto: VersionedValue<T>,
-  problem: HttpProblem,
-): Step<T> {
-  const validator = validatorFor(state, onto.version)
-  if (!validator) {
-    return done(state, { type: 'failed', problem: preconditionNeverMatches(problem, onto.version) })
-  }
-  const next = {
-    ...state,
-    value,
-    base,
-    baseVersion: onto.version,
-    sent: validator.sent,
-    wentOnto: onto,
-  }
-  return {
-    state: next,
-    command: { type: 'write', value, baseVersion: validator.sent, base, rebased: onto },
-  }
+function writeOnto<T>(state: SaveState<T>, value: T, base: T, onto: VersionedValue<T>): Step<T> {
+  const sent = validatorFor(state, onto.version)
+  const next = { ...state, value, base, baseVersion: onto.version, sent, wentOnto: onto }
+  return { state: next, command: { type: 'write', value, baseVersion: sent, base, rebased: onto } }
 }
 
 function written<T>(state: SaveState<T>, saved: VersionedValue<T>): Step<T> {
@@ -211,6 +190,17 @@ function refused<T>(state: SaveState<T>, problem: HttpProblem, policy: SavePolic
   return { state: next, command: { type: 'load', known } }
 }
 
+/** The server's version moved under every re-send: worth trying again later, nothing lost. */
+function keptChanging(problem: HttpProblem): HttpProblem {
+  return {
+    status: problem.status,
+    kind: 'busy',
+    code: 'kept_changing',
+    title: 'The server kept changing while saving; nothing was saved, the draft is kept',
+    raw: problem.raw,
+  }
+}
+
 const unasked: HttpProblem = {
   status: 0,
   kind: 'other',
@@ -237,7 +227,7 @@ function loaded<T>(
   // the server answers 412 and the normal merge follows.
   const version = theirs.version ?? (required ? (problem.currentVersion ?? null) : null)
   if (required && version !== null && jsonEqual(theirs.value, base)) {
-    return writeOnto(state, mine, base, { value: theirs.value, version }, problem)
+    return writeOnto(state, mine, base, { value: theirs.value, version })
   }
 
   const conflict = createConflict(base, mine, theirs, problem, policy.merge)
@@ -247,29 +237,22 @@ function loaded<T>(
   if (clean && jsonEqual(conflict.merged, theirs.value)) {
     return done(state, { type: 'saved', saved: theirs, wrote: false })
   }
-  const stale = problem.kind === 'stale'
-  // Nothing of theirs but server-owned fields: what the merge changed is the person's alone.
-  const onlyMine = clean && conflict.changes.every((change) => change.from === 'mine')
-  // The server refused the validator it still reports: it does not match itself. Its bare form
-  // is the one thing left to try; the value is the merge when there is nothing to decide.
-  if (stale && theirs.version !== null && theirs.version === state.sent) {
-    if (!onlyMine && !(clean && policy.autoMerge === 'save')) {
-      return done(state, { type: 'conflict', conflict })
-    }
-    return writeOnto(state, conflict.merged, theirs.value, theirs, problem)
-  }
   // Nothing of theirs (the server holds the base) and yet the precondition failed: retry once
   // with the validator just read (a refusal in passing, a proxy's hiccup); a second refusal
   // means the server's validators never match. Never a merge, never a loop.
-  if (stale && onlyMine && jsonEqual(theirs.value, base)) {
+  if (problem.kind === 'stale' && jsonEqual(theirs.value, base)) {
     if (state.retriedPrecondition) {
-      return done(state, { type: 'failed', problem: preconditionNeverMatches(problem, state.sent) })
+      return done(state, {
+        type: 'failed',
+        problem: preconditionNeverMatches(problem, theirs.version ?? state.sent),
+      })
     }
-    return writeOnto({ ...state, retriedPrecondition: true }, mine, base, theirs, problem)
+    return writeOnto({ ...state, retriedPrecondition: true }, mine, base, theirs)
   }
   // Only the version moved (or only server-owned fields): nothing of theirs to review. Never the
   // very same request again: the version moved, or the base did.
   const moved = theirs.version !== baseVersion || !jsonEqual(theirs.value, base)
+  const onlyMine = clean && moved && conflict.changes.every((change) => change.from === 'mine')
   const resend = policy.autoMerge === 'save' || onlyMine
   if (clean && resend && moved && state.rebases < (policy.maxRebases ?? 3)) {
     const next = {
@@ -277,8 +260,10 @@ function loaded<T>(
       rebases: state.rebases + 1,
       merged: onlyMine ? state.merged : { conflict, baseVersion },
     }
-    return writeOnto(next, conflict.merged, theirs.value, theirs, problem)
+    return writeOnto(next, conflict.merged, theirs.value, theirs)
   }
+  // Out of rebases with nothing of theirs to show: a review would offer nothing to decide.
+  if (onlyMine) return done(state, { type: 'failed', problem: keptChanging(problem) })
   return done(state, { type: 'conflict', conflict })
 }
 

@@ -250,6 +250,20 @@ const rows: Row[] = [
     },
   },
   {
+    name: 'out of rebases with nothing of theirs: a busy failure, never an empty review',
+    state: waiting(stale, { rebases: 3 }),
+    policy: { merge: { serverFields: ['body'] } },
+    event: {
+      type: 'loaded',
+      theirs: { value: { ...base, body: 'stamp' }, version: '"v9"' },
+      mine: { ...base, title: 'mine' },
+    },
+    expect: (command) =>
+      expect(isDone(command, 'failed')).toMatchObject({
+        problem: { kind: 'busy', code: 'kept_changing' },
+      }),
+  },
+  {
     name: 'no more rebases once the limit is used',
     state: waiting(stale, { rebases: 3 }),
     policy: { autoMerge: 'save' },

@@ -1,0 +1,392 @@
+// One edited resource, framework-free: the person's edit session (`editReducer`), the draft kept
+// in storage as it is typed, the save loop (`saveStep`, driven by `saveWithMerge`), the undo of
+// an auto-merge, and the offer of a draft left by a reload or another tab. React reads it
+// through `useSyncExternalStore` (`subscribe` / `getState`); a Node script calls the same
+// methods and awaits them. The server's value lives in a `ResourceCache` (TanStack's query
+// cache in the hook, a plain variable by default), so the controller never holds a second copy.
+import { liveDraftSessions } from '../draft/draftSession'
+import type { DraftOffer, DraftSlot } from '../draft/draftSlot'
+import { fillOmitted } from '../draft/omitSecrets'
+import type { HttpProblem } from '../http/types'
+import type { Outcome, SkipReason } from '../outcome'
+import { jsonEqual } from '../merge/jsonEqual'
+import { createConflict } from './createConflict'
+import { deriveResourceState, type ResourceView } from './deriveResourceState'
+import { editReducer, viewing, type EditAction, type EditSession } from './editSession'
+import {
+  requestLoad,
+  requestWrite,
+  type ResourceRequestOptions,
+  type WriteVariables,
+} from './resourceRequests'
+import type { SavePolicy } from './saveStep'
+import { saveWithMerge, toProblem } from './saveWithMerge'
+import type { AutoMerge, ResourceConflict, VersionedValue } from './types'
+
+/** Where the server's value of the resource is kept. */
+export interface ResourceCache<T> {
+  get(): VersionedValue<T> | undefined
+  set(value: VersionedValue<T>): void
+  /** The kept value may be out of date: load again when convenient. Defaults to nothing. */
+  invalidate?(): void
+}
+
+/** A cache in a variable: what a controller uses when it is given none. */
+export function memoryCache<T>(initial?: VersionedValue<T>): ResourceCache<T> {
+  let value = initial
+  return {
+    get: () => value,
+    set: (next) => {
+      value = next
+    },
+  }
+}
+
+/** What `save()`, `resolve()` and `undoAutoMerge()` resolve with: the stored value and its version. */
+export type SaveOutcome<T = unknown> = Outcome<VersionedValue<T>>
+
+/** Options of `createResourceController`. */
+export interface ResourceControllerOptions<T> extends ResourceRequestOptions<T>, SavePolicy {
+  /** Where the server's value is kept. Defaults to a `memoryCache()`. */
+  cache?: ResourceCache<T>
+  /**
+   * The conditional write. Defaults to `save` or a PUT of `url`; the hook routes it through
+   * TanStack's `useMutation` (optimistic cache update, rollback, busy retries).
+   */
+  write?: (variables: WriteVariables<T>) => Promise<VersionedValue<T>>
+  /** The signal requests are sent with. Defaults to the controller's own, aborted by `dispose()`. */
+  signal?: () => AbortSignal
+  /** This tab's draft storage of the resource (`openDraftSlot`). Defaults to none. */
+  draft?: DraftSlot | null
+  /** Told of every save here (other tabs refetch). Defaults to nothing. */
+  announce?: (version: string | null) => void
+  onSaved?: (saved: VersionedValue<T>) => void
+  onConflict?: (conflict: ResourceConflict<T>) => void
+  onError?: (problem: HttpProblem) => void
+}
+
+/** Everything a controller holds that a view renders from. A new object on every change. */
+export interface ResourceControllerState<T> {
+  session: EditSession<T>
+  /** A stored draft offered back, until the person restores or dismisses it. */
+  offer: DraftOffer<T> | null
+  /** The clean merge the last save stored without review, until it is dismissed or stale. */
+  autoMerge: AutoMerge<T> | null
+  /** A save, resolve or undo is out. */
+  isBusy: boolean
+}
+
+/** What a resource's view shows: `ResourceView` plus the offer and the auto-merge notice. */
+export type ResourceControllerView<T> = ResourceView<T> & {
+  /** The offered draft as the person sees it (`isStale`: the server moved on since its base). */
+  restoredDraft: (Omit<DraftOffer<T>, 'key'> & { isStale: boolean }) | null
+  /** `autoMerge` while what it saved is what the person sees. */
+  autoMerged: AutoMerge<T> | null
+}
+
+/** The edit of one resource: state to render, and the actions that move it. */
+export interface ResourceController<T> {
+  getState(): ResourceControllerState<T>
+  /** Calls `listener` after every change of `getState()`; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void
+  /** Replaces the options (the hook passes the latest on every render). */
+  setOptions(options: ResourceControllerOptions<T>): void
+  /** Loads the server's version (bypassing HTTP caches when `fresh`) without storing it. */
+  fetch(signal: AbortSignal, fresh: boolean): Promise<VersionedValue<T>>
+  /** Loads the server's version now and keeps it in the cache. Never throws. */
+  refetch(): Promise<void>
+  setDraft(next: T | ((prev: T) => T)): void
+  /** Saves the draft against the version editing started from. Never throws. */
+  save(): Promise<SaveOutcome<T>>
+  /** Saves the person's chosen result of the open conflict against theirs' version. */
+  resolve(value: T): Promise<SaveOutcome<T>>
+  /** Drops the draft (undoable until the next edit) and has the server's version loaded again. */
+  discard(): void
+  undoDiscard(): void
+  /** Undoes the auto-merge the last save stored, conditionally on what it stored. */
+  undoAutoMerge(): Promise<SaveOutcome<T>>
+  dismissAutoMerged(): void
+  restoreDraft(): void
+  dismissRestoredDraft(): void
+  /**
+   * Looks for a draft another tab left (once that tab is gone) and offers it. Returns a cancel
+   * function; the hook calls it from an effect.
+   */
+  findOffer(): () => void
+  /** What to show, given the cached value and the load's problem (defaults: the cache's, none). */
+  view(cached?: VersionedValue<T>, loadProblem?: HttpProblem | null): ResourceControllerView<T>
+  /** Aborts the controller's own requests and stops calling the app's callbacks. */
+  dispose(): void
+}
+
+// This tab's own draft is known at once; another tab's only once that tab is known to be gone.
+function ownOffer<T>(slot: DraftSlot | null | undefined): DraftOffer<T> | null {
+  const stored = slot?.offer<T>() ?? null
+  return stored && !jsonEqual(stored.draft, stored.base) ? stored : null
+}
+
+const skipped = (reason: SkipReason) =>
+  ({ status: 'skipped', data: undefined, problem: null, reason }) as const
+
+/** What `state` shows over the cached value: the view every adapter renders. */
+export function resourceControllerView<T>(
+  state: ResourceControllerState<T>,
+  cached: VersionedValue<T> | undefined,
+  loadProblem: HttpProblem | null,
+): ResourceControllerView<T> {
+  const { offer, autoMerge, session } = state
+  let restoredDraft: ResourceControllerView<T>['restoredDraft'] = null
+  if (offer) {
+    const { key: _key, ...shown } = offer
+    restoredDraft = {
+      ...shown,
+      isStale: cached !== undefined && cached.version !== offer.baseVersion,
+    }
+  }
+  // Shown while what it saved is what the person sees: no edit since, no newer version.
+  const autoMerged =
+    autoMerge &&
+    session.phase === 'viewing' &&
+    cached?.version === autoMerge.saved.version &&
+    (autoMerge.saved.version !== null || cached.value === autoMerge.saved.value)
+      ? autoMerge
+      : null
+  return { ...deriveResourceState(session, cached, loadProblem), restoredDraft, autoMerged }
+}
+
+/** Creates the controller of one resource's edit. Nothing is loaded until asked. */
+export function createResourceController<T>(
+  initialOptions: ResourceControllerOptions<T>,
+): ResourceController<T> {
+  let options = initialOptions
+  const cache = () => (options.cache ??= memoryCache<T>())
+  const slot = () => options.draft ?? null
+  const listeners = new Set<() => void>()
+  const own = new AbortController()
+  const signal = () => options.signal?.() ?? own.signal
+  let disposed = false
+
+  let state: ResourceControllerState<T> = {
+    session: viewing,
+    offer: ownOffer<T>(slot()),
+    autoMerge: null,
+    isBusy: false,
+  }
+  // While a stored draft is offered it stays in storage, untouched, until the person decides.
+  let offering = state.offer !== null
+
+  const commit = (patch: Partial<ResourceControllerState<T>>) => {
+    state = { ...state, ...patch }
+    for (const listener of listeners) listener()
+  }
+
+  const act = (action: EditAction<T>) => {
+    const prev = state.session
+    const next = editReducer(prev, action)
+    if (next === prev) return
+    const draft = slot()
+    if (draft && !offering) {
+      if (next.phase === 'viewing') draft.clear()
+      else if (prev.phase === 'viewing' || prev.draft !== next.draft || prev.base !== next.base) {
+        draft.save({ draft: next.draft, base: next.base, baseVersion: next.baseVersion })
+      }
+    }
+    commit({ session: next })
+  }
+
+  const load = (requestSignal: AbortSignal, fresh: boolean) =>
+    requestLoad<T>(options, requestSignal, fresh)
+  const write = (variables: WriteVariables<T>) =>
+    options.write ? options.write(variables) : requestWrite<T>(options, variables, signal())
+
+  /** The app's callbacks, while anyone is listening for them. */
+  const tell = <A>(callback: ((arg: A) => void) | undefined, arg: A) => {
+    if (!disposed) callback?.(arg)
+  }
+
+  async function run(value: T, base: T, baseVersion: string | null): Promise<SaveOutcome<T>> {
+    commit({ isBusy: true })
+    try {
+      const result = await saveWithMerge<T>({
+        value,
+        base,
+        baseVersion,
+        write: (v, version, from) => write({ value: v, version, base: from }),
+        loadFresh: () => load(signal(), true),
+        getMine: () => (state.session.phase === 'viewing' ? value : state.session.draft),
+        onTheirs: (theirs) => cache().set(theirs),
+        onRebase: (v, onto) => act({ type: 'rebase', value: v, onto }),
+        version: options.version,
+        merge: options.merge,
+        autoMerge: options.autoMerge,
+        maxRebases: options.maxRebases,
+      })
+      commit({ autoMerge: result.type === 'saved' ? (result.autoMerge ?? null) : null })
+      if (result.type === 'saved') {
+        act({ type: 'save-success', saved: result.saved })
+        options.announce?.(result.saved.version)
+        tell(options.onSaved, result.saved)
+        return { status: 'success', data: result.saved, problem: null }
+      }
+      if (result.type === 'conflict') {
+        act({ type: 'conflict', conflict: result.conflict })
+        tell(options.onConflict, result.conflict)
+        return { status: 'conflict', data: undefined, problem: result.conflict.problem }
+      }
+      act({ type: 'save-failure', problem: result.problem })
+      tell(options.onError, result.problem)
+      return { status: 'error', data: undefined, problem: result.problem }
+    } finally {
+      commit({ isBusy: false })
+    }
+  }
+
+  async function refetch() {
+    try {
+      cache().set(await load(signal(), true))
+    } catch {
+      // a failed refetch leaves the cached truth in place; the next save will find out
+    }
+  }
+
+  function settleOffer(take: boolean) {
+    const pending = state.offer
+    if (!offering || !pending) return
+    offering = false
+    commit({ offer: null })
+    const draft = slot()
+    if (take) {
+      draft?.adopt(pending)
+      // Secret fields were never stored: take them from the server rather than delete them.
+      const current = cache().get()?.value
+      const omitted = pending.omitted ?? []
+      act({
+        type: 'restore',
+        draft: fillOmitted(pending.draft, omitted, current),
+        base: fillOmitted(pending.base, omitted, current),
+        baseVersion: pending.baseVersion,
+      })
+      return
+    }
+    draft?.decline(pending)
+    const now = state.session
+    // Edits made while the offer was open were held back from storage: write them now.
+    if (now.phase !== 'viewing') {
+      draft?.save({ draft: now.draft, base: now.base, baseVersion: now.baseVersion })
+    }
+  }
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    setOptions(next) {
+      // The cache and draft slot given earlier stay unless replaced: they hold the values.
+      options = {
+        ...next,
+        cache: next.cache ?? options.cache,
+        draft: next.draft === undefined ? options.draft : next.draft,
+      }
+    },
+    fetch: load,
+    refetch,
+    setDraft(next) {
+      const server = cache().get()
+      if (server === undefined && state.session.phase === 'viewing') return
+      act({ type: 'edit', next, server: server ?? { value: undefined as T, version: null } })
+    },
+    async save() {
+      if (state.isBusy) return skipped('in-flight')
+      const s = state.session
+      if (s.phase === 'viewing') return skipped('not-dirty')
+      // The open conflict is the way on: say so (the UI reopens its resolver), never "not dirty".
+      if (s.phase === 'conflict') {
+        return { status: 'conflict', data: undefined, problem: s.conflict.problem }
+      }
+      act({ type: 'save-start' })
+      return run(s.draft, s.base, s.baseVersion)
+    },
+    async resolve(value) {
+      if (state.isBusy) return skipped('in-flight')
+      const s = state.session
+      if (s.phase !== 'conflict') return skipped('not-dirty')
+      const onto = { value: s.conflict.theirs, version: s.conflict.theirsVersion }
+      act({ type: 'rebase', value, onto })
+      return run(value, onto.value, onto.version)
+    },
+    discard() {
+      act({ type: 'discard' })
+      cache().invalidate?.()
+    },
+    undoDiscard: () => act({ type: 'undo-discard' }),
+    async undoAutoMerge() {
+      if (state.isBusy) return skipped('in-flight')
+      const held = resourceControllerView(state, cache().get(), null).autoMerged
+      if (!held || state.session.phase !== 'viewing') return skipped('not-dirty')
+      const { conflict, saved } = held
+      commit({ isBusy: true })
+      try {
+        // Conditional on what this save stored: a later save by anyone else is never overwritten.
+        const undone = await write({
+          value: conflict.theirs,
+          version: saved.version,
+          base: saved.value,
+        })
+        commit({ autoMerge: null })
+        options.announce?.(undone.version)
+        const again = createConflict(
+          conflict.base,
+          conflict.mine,
+          undone,
+          conflict.problem,
+          options.merge,
+        )
+        act({
+          type: 'hold',
+          draft: conflict.mine,
+          base: conflict.base,
+          baseVersion: held.baseVersion,
+          conflict: again,
+        })
+        return { status: 'success', data: undone, problem: null }
+      } catch (error) {
+        const problem = toProblem(error)
+        if (problem.kind === 'stale') {
+          commit({ autoMerge: null })
+          void refetch()
+        }
+        tell(options.onError, problem)
+        return { status: 'error', data: undefined, problem }
+      } finally {
+        commit({ isBusy: false })
+      }
+    },
+    dismissAutoMerged: () => commit({ autoMerge: null }),
+    restoreDraft: () => settleOffer(true),
+    dismissRestoredDraft: () => settleOffer(false),
+    findOffer() {
+      if (offering) return () => {}
+      let cancelled = false
+      void liveDraftSessions().then((isLive) => {
+        const draft = slot()
+        // Too late once the person started editing: the draft stays stored for a later visit.
+        if (cancelled || !draft || offering || state.session.phase !== 'viewing') return
+        const found = draft.offer<T>(isLive)
+        if (!found || jsonEqual(found.draft, found.base)) return
+        offering = true
+        commit({ offer: found })
+      })
+      return () => {
+        cancelled = true
+      }
+    },
+    view: (cached = cache().get(), loadProblem = null) =>
+      resourceControllerView(state, cached, loadProblem),
+    dispose() {
+      disposed = true
+      own.abort()
+    },
+  }
+}
