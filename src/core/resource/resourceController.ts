@@ -223,6 +223,7 @@ export function createResourceController<T>(
       })
       commit({ autoMerge: result.type === 'saved' ? (result.autoMerge ?? null) : null })
       if (result.type === 'saved') {
+        cache().set(result.saved)
         act({ type: 'save-success', saved: result.saved })
         options.announce?.(result.saved.version)
         tell(options.onSaved, result.saved)
@@ -334,6 +335,7 @@ export function createResourceController<T>(
           version: saved.version,
           base: saved.value,
         })
+        cache().set(undone)
         commit({ autoMerge: null })
         options.announce?.(undone.version)
         const again = createConflict(
