@@ -55,6 +55,7 @@ const CORE_VALUES = [
   'ProblemError',
   'classifyResponse',
   'clearDrafts',
+  'countDrafts',
   'createDraftStore',
   'createResourceController',
   'diffRows',

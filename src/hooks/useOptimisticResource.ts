@@ -75,13 +75,15 @@ export function useOptimisticResource<T>(
   const [keyed, setKeyed] = useState({ key, queryKey: options.queryKey })
   if (keyed.key !== key) setKeyed({ key, queryKey: options.queryKey })
   const queryKey = keyed.key === key ? keyed.queryKey : options.queryKey
-  const { isMounted, signal } = useMountedSignal()
+  const { isMounted } = useMountedSignal()
 
   const mutation = useMutation({
     // Offline, TanStack would pause the write and the person would wait on "Saving…" with no
     // word; the write fails instead, the draft stays, and the failure says it was not saved.
     networkMode: 'always',
-    mutationFn: (variables: Write<T>) => requestWrite(latest.current, variables, signal()),
+    // A save the person started finishes even if the page moves on: its result reaches the
+    // server, the cache and the draft store; only the app's callbacks are left out.
+    mutationFn: (variables: Write<T>) => requestWrite(latest.current, variables),
     onMutate: async ({ value, version }: Write<T>) => {
       await client.cancelQueries({ queryKey })
       const previous = client.getQueryData<VersionedValue<T>>(queryKey)
@@ -117,14 +119,13 @@ export function useOptimisticResource<T>(
       invalidate: () => void client.invalidateQueries({ queryKey }),
     },
     write: mutateAsync,
-    signal,
     announce,
     onSaved: (saved) => isMounted() && latest.current.onSaved?.(saved),
     onConflict: (conflict) => isMounted() && latest.current.onConflict?.(conflict),
     onError: (problem) => isMounted() && latest.current.onError?.(problem),
   }
   useInsertionEffect(() => controller.setOptions(bound))
-  useEffect(() => controller.findOffer(), [controller])
+  useEffect(() => controller.connect(), [controller])
 
   const query = useQuery({
     queryKey,

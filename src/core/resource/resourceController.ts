@@ -5,11 +5,13 @@
 // methods and awaits them. The server's value lives in a `ResourceCache` (TanStack's query
 // cache in the hook, a plain variable by default), so the controller never holds a second copy.
 import { liveDraftSessions } from '../draft/draftSession'
-import type { DraftOffer, DraftSlot } from '../draft/draftSlot'
+import { onDraftsCleared } from '../draft/draftsCleared'
+import { draftAddressKey, type DraftOffer, type DraftSlot } from '../draft/draftSlot'
 import { fillOmitted } from '../draft/omitSecrets'
 import type { HttpProblem } from '../http/types'
 import type { Outcome, SkipReason } from '../outcome'
 import { jsonEqual } from '../merge/jsonEqual'
+import { mergeValues } from '../merge/mergeValues'
 import { createConflict } from './createConflict'
 import { deriveResourceState, type ResourceView } from './deriveResourceState'
 import { editReducer, viewing, type EditAction, type EditSession } from './editSession'
@@ -74,6 +76,11 @@ export interface ResourceControllerState<T> {
   autoMerge: AutoMerge<T> | null
   /** A save, resolve or undo is out. */
   isBusy: boolean
+  /**
+   * The person's drafts were cleared (`clearDrafts`: a sign-out, here or in another tab): what
+   * is typed here is no longer stored on this device. Tell the person.
+   */
+  draftsCleared: boolean
 }
 
 /** What a resource's view shows: `ResourceView` plus the offer and the auto-merge notice. */
@@ -82,6 +89,8 @@ export type ResourceControllerView<T> = ResourceView<T> & {
   restoredDraft: (Omit<DraftOffer<T>, 'key'> & { isStale: boolean }) | null
   /** `autoMerge` while what it saved is what the person sees. */
   autoMerged: AutoMerge<T> | null
+  /** This person's drafts were cleared (a sign-out elsewhere): typing here is not stored. */
+  draftsCleared: boolean
 }
 
 /** The edit of one resource: state to render, and the actions that move it. */
@@ -109,10 +118,11 @@ export interface ResourceController<T> {
   restoreDraft(): void
   dismissRestoredDraft(): void
   /**
-   * Looks for a draft another tab left (once that tab is gone) and offers it. Returns a cancel
-   * function; the hook calls it from an effect.
+   * Starts what a mounted view needs: the offer of a draft another tab left (once that tab is
+   * gone), and hearing sign-outs (`clearDrafts`) from every tab. Returns the stop function; the
+   * hook calls it from an effect.
    */
-  findOffer(): () => void
+  connect(): () => void
   /** What to show, given the cached value and the load's problem (defaults: the cache's, none). */
   view(cached?: VersionedValue<T>, loadProblem?: HttpProblem | null): ResourceControllerView<T>
   /** Aborts the controller's own requests and stops calling the app's callbacks. */
@@ -151,7 +161,12 @@ export function resourceControllerView<T>(
     (autoMerge.saved.version !== null || cached.value === autoMerge.saved.value)
       ? autoMerge
       : null
-  return { ...deriveResourceState(session, cached, loadProblem), restoredDraft, autoMerged }
+  return {
+    ...deriveResourceState(session, cached, loadProblem),
+    restoredDraft,
+    autoMerged,
+    draftsCleared: state.draftsCleared,
+  }
 }
 
 /** Creates the controller of one resource's edit. Nothing is loaded until asked. */
@@ -171,23 +186,39 @@ export function createResourceController<T>(
     offer: ownOffer<T>(slot()),
     autoMerge: null,
     isBusy: false,
+    draftsCleared: false,
   }
-  // While a stored draft is offered it stays in storage, untouched, until the person decides.
-  let offering = state.offer !== null
+  // Drafts of this scope were cleared (a sign-out, here or in another tab): nothing more is
+  // stored for it from this controller, and the view says so.
+  let stopped = false
+  const storage = () => (stopped ? null : slot())
 
   const commit = (patch: Partial<ResourceControllerState<T>>) => {
     state = { ...state, ...patch }
     for (const listener of listeners) listener()
   }
 
+  // What is typed is always stored. An offer of this tab's own draft lives where the typing
+  // goes, so before the first keystroke is stored it moves to this tab's second slot.
+  const keepOffer = () => {
+    const draft = storage()
+    const { offer } = state
+    if (!draft || !offer || offer.key !== draftAddressKey(draft.address)) return
+    const aside = draft.aside()
+    aside.save({ draft: offer.draft, base: offer.base, baseVersion: offer.baseVersion })
+    const moved = aside.offer<T>()
+    if (moved) commit({ offer: { ...moved, from: offer.from } })
+  }
+
   const act = (action: EditAction<T>) => {
     const prev = state.session
     const next = editReducer(prev, action)
     if (next === prev) return
-    const draft = slot()
-    if (draft && !offering) {
+    const draft = storage()
+    if (draft) {
       if (next.phase === 'viewing') draft.clear()
       else if (prev.phase === 'viewing' || prev.draft !== next.draft || prev.base !== next.base) {
+        keepOffer()
         draft.save({ draft: next.draft, base: next.base, baseVersion: next.baseVersion })
       }
     }
@@ -250,31 +281,76 @@ export function createResourceController<T>(
     }
   }
 
+  /** Removes an offer's stored copy: this tab's own, or the one set aside. Another tab's stays. */
+  function forget(offer: DraftOffer<T>) {
+    const draft = storage()
+    if (!draft) return
+    const aside = draft.aside()
+    if (offer.key === draftAddressKey(aside.address)) aside.clear()
+    else draft.decline(offer)
+  }
+
+  // A draft kept aside in this tab is offered next, once the one shown is settled.
+  function offerAside() {
+    const found = state.offer ? null : storage()?.aside().offer<T>()
+    if (found && !jsonEqual(found.draft, found.base)) {
+      commit({ offer: { ...found, from: 'set-aside' } })
+    }
+  }
+
   function settleOffer(take: boolean) {
+    takeOffer(take)
+    offerAside()
+  }
+
+  function takeOffer(take: boolean) {
     const pending = state.offer
-    if (!offering || !pending) return
-    offering = false
+    if (!pending) return
     commit({ offer: null })
-    const draft = slot()
-    if (take) {
-      draft?.adopt(pending)
-      // Secret fields were never stored: take them from the server rather than delete them.
-      const current = cache().get()?.value
-      const omitted = pending.omitted ?? []
-      act({
-        type: 'restore',
-        draft: fillOmitted(pending.draft, omitted, current),
-        base: fillOmitted(pending.base, omitted, current),
-        baseVersion: pending.baseVersion,
-      })
+    const draft = storage()
+    if (!take) return forget(pending)
+    // Secret fields were never stored: take them from the server rather than delete them.
+    const current = cache().get()?.value
+    const omitted = pending.omitted ?? []
+    const restored = {
+      draft: fillOmitted(pending.draft, omitted, current),
+      base: fillOmitted(pending.base, omitted, current),
+      baseVersion: pending.baseVersion,
+    }
+    // Taken over: another tab's or the set-aside copy moves into this tab's slot.
+    draft?.adopt(pending)
+    const now = state.session
+    if (now.phase === 'viewing' || jsonEqual(now.draft, now.base)) {
+      act({ type: 'restore', ...restored })
       return
     }
-    draft?.decline(pending)
-    const now = state.session
-    // Edits made while the offer was open were held back from storage: write them now.
-    if (now.phase !== 'viewing') {
-      draft?.save({ draft: now.draft, base: now.base, baseVersion: now.baseVersion })
+    // Newer typing on screen and an older draft restored: both are kept. From the same base
+    // they merge when they do not overlap; otherwise the older one comes back and the newer
+    // typing is set aside as the next offer, so restoring never loses what was just typed.
+    if (now.baseVersion === restored.baseVersion && jsonEqual(now.base, restored.base)) {
+      const { serverFields: _owned, ...mergeOptions } = options.merge ?? {}
+      const isText = typeof now.base === 'string'
+      const merged = mergeValues(
+        now.base,
+        now.draft,
+        restored.draft,
+        isText ? { ...mergeOptions, text: () => true } : mergeOptions,
+      )
+      if (merged.clean) {
+        act({ type: 'edit', next: merged.merged, server: { value: now.base, version: null } })
+        return
+      }
     }
+    const setAside = { draft: now.draft, base: now.base, baseVersion: now.baseVersion }
+    act({ type: 'restore', ...restored })
+    const aside = storage()?.aside()
+    aside?.save(setAside)
+    const offer = aside?.offer<T>()
+    commit({
+      offer: offer
+        ? { ...offer, from: 'set-aside' }
+        : { ...setAside, savedAt: Date.now(), from: 'set-aside', key: '' },
+    })
   }
 
   return {
@@ -368,20 +444,27 @@ export function createResourceController<T>(
     dismissAutoMerged: () => commit({ autoMerge: null }),
     restoreDraft: () => settleOffer(true),
     dismissRestoredDraft: () => settleOffer(false),
-    findOffer() {
-      if (offering) return () => {}
+    connect() {
       let cancelled = false
-      void liveDraftSessions().then((isLive) => {
-        const draft = slot()
-        // Too late once the person started editing: the draft stays stored for a later visit.
-        if (cancelled || !draft || offering || state.session.phase !== 'viewing') return
-        const found = draft.offer<T>(isLive)
-        if (!found || jsonEqual(found.draft, found.base)) return
-        offering = true
-        commit({ offer: found })
+      const scope = slot()?.address.scope ?? null
+      const stopHearing = onDraftsCleared((cleared) => {
+        if (cleared !== scope || stopped) return
+        stopped = true
+        commit({ draftsCleared: true, offer: null })
       })
+      if (!state.offer) {
+        void liveDraftSessions().then((isLive) => {
+          const draft = storage()
+          // Too late once the person started editing: the draft stays stored for a later visit.
+          if (cancelled || !draft || state.offer || state.session.phase !== 'viewing') return
+          const found = draft.offer<T>(isLive)
+          if (!found || jsonEqual(found.draft, found.base)) return
+          commit({ offer: found })
+        })
+      }
       return () => {
         cancelled = true
+        stopHearing()
       }
     },
     view: (cached = cache().get(), loadProblem = null) =>

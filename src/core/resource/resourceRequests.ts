@@ -81,7 +81,7 @@ export async function requestLoad<T>(
 export async function requestWrite<T>(
   o: ResourceRequestOptions<T>,
   { value, version, base }: WriteVariables<T>,
-  signal: AbortSignal,
+  signal: AbortSignal = new AbortController().signal,
 ): Promise<VersionedValue<T>> {
   const source = o.version ?? 'etag'
   const method = o.method ?? 'PUT'
