@@ -8,6 +8,7 @@ import {
 import { useEffect, useInsertionEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { openDraftSlot } from '../core/draft/draftSlot'
 import { draftKey, type DraftStore } from '../core/draft/draftStore'
+import { problemFromError } from '../core/http/problemError'
 import { retryDelay, shouldRetry } from '../core/http/retry'
 import type { HttpProblem } from '../core/http/types'
 import {
@@ -17,7 +18,6 @@ import {
 } from '../core/resource/resourceController'
 import { requestWrite, type ResourceRequestOptions } from '../core/resource/resourceRequests'
 import type { SavePolicy } from '../core/resource/saveStep'
-import { toProblem } from '../core/resource/saveWithMerge'
 import type { ResourceConflict, VersionedValue } from '../core/resource/types'
 import type { OptimisticResourceResult } from './types'
 import { useBroadcastRefetch } from './useBroadcastRefetch'
@@ -138,7 +138,7 @@ export function useOptimisticResource<T>(
   })
 
   const state = useSyncExternalStore(controller.subscribe, controller.getState, controller.getState)
-  const loadProblem = query.error ? toProblem(query.error) : null
+  const loadProblem = query.error ? problemFromError(query.error) : null
   const view = resourceControllerView(state, query.data, loadProblem)
   useUnloadGuard((options.guardUnload ?? true) && view.hasUnsavedWork)
   return {

@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query'
 import { useCallback, useMemo, useRef, useState } from 'react'
 import { handOffIdentifier } from '../core/links/identifierHandoff'
 import { safeSameOriginHref, withQueryParam } from '../core/links/safeHref'
+import { ProblemError, problemFromError } from '../core/http/problemError'
 import type { HttpProblem } from '../core/http/types'
 import { signupOutcome, type SignupOutcome } from '../core/signup/signupOutcome'
 import { settle } from './settle'
@@ -68,8 +69,18 @@ export function useSignupConflict<V>(
   const input = useRef<HTMLInputElement | null>(null)
   // A ref, not state: a double click in one event loop turn must see the first submit.
   const pending = useRef(false)
+  // TanStack's mutation cache records what the hook answers: a refused signup is an error
+  // carrying its `ProblemError` (for a global `MutationCache({ onError })`, Devtools and
+  // `useMutationState`), except where enumeration-safe mode answers a duplicate as a success.
   const { mutateAsync } = useMutation({
-    mutationFn: (values: V) => settle(() => latest.current.submit(values), 'POST'),
+    mutationFn: async (values: V) => {
+      const settled = await settle(() => latest.current.submit(values), 'POST')
+      const outcome = signupOutcome(settled.problem, values, latest.current)
+      if (settled.problem && outcome.status !== 'success') {
+        throw new ProblemError(settled.problem)
+      }
+      return settled
+    },
     retry: false,
   })
 
@@ -82,7 +93,13 @@ export function useSignupConflict<V>(
       const o = latest.current
       setState({ ...idle, status: 'pending' })
       try {
-        const { problem, data } = await mutateAsync(values)
+        let settled: Awaited<ReturnType<typeof mutateAsync>>
+        try {
+          settled = await mutateAsync(values)
+        } catch (error) {
+          settled = { problem: problemFromError(error) }
+        }
+        const { problem, data } = settled
         const outcome = signupOutcome(problem, values, o)
         setState({ ...outcome, problem })
         if (outcome.status === 'success') o.onSuccess?.(data)

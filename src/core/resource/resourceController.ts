@@ -22,7 +22,8 @@ import {
   type WriteVariables,
 } from './resourceRequests'
 import type { SavePolicy } from './saveStep'
-import { saveWithMerge, toProblem } from './saveWithMerge'
+import { saveWithMerge } from './saveWithMerge'
+import { problemFromError } from '../http/problemError'
 import type { AutoMerge, ResourceConflict, VersionedValue } from './types'
 
 /** Where the server's value of the resource is kept. */
@@ -430,7 +431,7 @@ export function createResourceController<T>(
         })
         return { status: 'success', data: undone, problem: null }
       } catch (error) {
-        const problem = toProblem(error)
+        const problem = problemFromError(error)
         if (problem.kind === 'stale') {
           commit({ autoMerge: null })
           void refetch()

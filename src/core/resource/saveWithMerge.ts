@@ -1,5 +1,4 @@
-import { isProblemError, problemFromError } from '../http/problemError'
-import type { HttpProblem } from '../http/types'
+import { problemFromError } from '../http/problemError'
 import type { ConflictMergeOptions } from './createConflict'
 import { saveStep, startSave, type SaveEvent, type SaveFlowResult } from './saveStep'
 import type { VersionSource, VersionedValue } from './types'
@@ -34,11 +33,6 @@ export interface SaveFlow<T> {
   maxRebases?: number
 }
 
-/** Whatever a request threw, as the problem it stands for. */
-export function toProblem(error: unknown): HttpProblem {
-  return isProblemError(error) ? error.problem : problemFromError(error)
-}
-
 /**
  * Saves a draft conditionally and, when the server says it is stale, fetches theirs, merges
  * base / mine / theirs and either re-sends a clean merge or returns the conflict. It never
@@ -60,7 +54,7 @@ export async function saveWithMerge<T>(flow: SaveFlow<T>): Promise<SaveFlowResul
             saved: await flow.write(command.value, command.baseVersion, command.base),
           }
         } catch (error) {
-          event = { type: 'refused', problem: toProblem(error) }
+          event = { type: 'refused', problem: problemFromError(error) }
         }
         break
       case 'load': {
@@ -69,7 +63,7 @@ export async function saveWithMerge<T>(flow: SaveFlow<T>): Promise<SaveFlowResul
           try {
             theirs = await flow.loadFresh()
           } catch (error) {
-            event = { type: 'load-failed', problem: toProblem(error) }
+            event = { type: 'load-failed', problem: problemFromError(error) }
             break
           }
         }
