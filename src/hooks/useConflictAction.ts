@@ -5,7 +5,10 @@ import { readState, stateConflictDetails } from '../core/state/stateConflict'
 import { ProblemError, problemFromError } from '../core/http/problemError'
 import { settle } from './settle'
 import type { ConflictActionResult, ConflictActionStatus, Outcome } from './types'
+import { statusFlags } from './statusFlags'
 import { useLatest } from './useLatest'
+
+const ACTION_STATUSES = ['idle', 'pending', 'success', 'conflict', 'error'] as const
 
 /** Options of `useConflictAction`. */
 export interface UseConflictActionOptions<I, R> {
@@ -125,11 +128,7 @@ export function useConflictAction<I = void, R = unknown>(
   return useMemo(
     () => ({
       ...state,
-      isIdle: state.status === 'idle',
-      isPending: state.status === 'pending',
-      isSuccess: state.status === 'success',
-      isConflict: state.status === 'conflict',
-      isError: state.status === 'error',
+      ...statusFlags(state.status, ACTION_STATUSES),
       run,
       reset,
     }),

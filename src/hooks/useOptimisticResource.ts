@@ -20,6 +20,7 @@ import { requestWrite, type ResourceRequestOptions } from '../core/resource/reso
 import type { SavePolicy } from '../core/resource/saveStep'
 import type { ResourceConflict, VersionedValue } from '../core/resource/types'
 import type { OptimisticResourceResult } from './types'
+import { statusFlags } from './statusFlags'
 import { useBroadcastRefetch } from './useBroadcastRefetch'
 import { useLatest, useMountedSignal } from './useLatest'
 import { useUnloadGuard } from './useUnloadGuard'
@@ -148,12 +149,8 @@ export function useOptimisticResource<T>(
     resolve: controller.resolve,
     discard: controller.discard,
     undoDiscard: controller.undoDiscard,
-    isPending: view.status === 'pending',
-    isError: view.status === 'error',
-    isSuccess: view.status === 'success',
-    isSaving: view.phase === 'saving',
-    isConflict: view.phase === 'conflict',
-    isFailed: view.phase === 'failed',
+    ...statusFlags(view.status, ['pending', 'error', 'success'] as const),
+    ...statusFlags(view.phase, ['saving', 'conflict', 'failed'] as const),
     restoreDraft: controller.restoreDraft,
     dismissRestoredDraft: controller.dismissRestoredDraft,
     refetch: controller.refetch,

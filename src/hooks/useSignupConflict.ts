@@ -7,7 +7,10 @@ import type { HttpProblem } from '../core/http/types'
 import { signupOutcome, type SignupOutcome } from '../core/signup/signupOutcome'
 import { settle } from './settle'
 import type { Outcome, SignupConflictResult, SignupStatus } from './types'
+import { statusFlags } from './statusFlags'
 import { useLatest } from './useLatest'
+
+const SIGNUP_STATUSES = ['idle', 'pending', 'success', 'duplicate', 'invalid', 'error'] as const
 
 /** Options of `useSignupConflict`. */
 export interface UseSignupConflictOptions<V> {
@@ -162,12 +165,7 @@ export function useSignupConflict<V>(
   return useMemo(
     () => ({
       ...state,
-      isIdle: state.status === 'idle',
-      isPending: state.status === 'pending',
-      isSuccess: state.status === 'success',
-      isDuplicate: state.status === 'duplicate',
-      isInvalid: state.status === 'invalid',
-      isError: state.status === 'error',
+      ...statusFlags(state.status, SIGNUP_STATUSES),
       submit,
       loginHref,
       login,
