@@ -2,6 +2,7 @@
 // colleague's overlapping write, the conflict, the person's choice, and the save of that choice,
 // against real servers. What the server holds at the end is the check.
 import { createResourceController, type ResourceController } from '../../src/core/index'
+import { retitle } from '../readme/retitle'
 import { apacheProfile, couchProfile, type Doc, type ServerProfile } from './profiles'
 import { hasApache, startApache, type ApacheServer } from './servers/apacheServer'
 import { startCouch, type CouchServer } from './servers/couchServer'
@@ -31,6 +32,40 @@ function controllerFor(p: ServerProfile, id: string): ResourceController<Doc> {
     merge: { ...p.merge, text: ['notes'] },
   })
 }
+
+describe('the README retitle script against Apache httpd', () => {
+  it('keeps what a colleague wrote between its load and its save; its own title wins', async () => {
+    const p = apacheProfile((apache as ApacheServer).origin)
+    const id = `ctrl${++n}`
+    await p.seed(id, seedDoc)
+    // The colleague writes right before the script's first PUT reaches the server.
+    const realFetch = globalThis.fetch
+    let colleagueFirst = true
+    const spy = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+      if (colleagueFirst && init?.method === 'PUT') {
+        colleagueFirst = false
+        await p.colleague(id, (d) => ({
+          ...d,
+          title: 'Theirs',
+          owner: 'bob',
+          notes: 'zero\none\ntwo\nthree\n',
+        }))
+      }
+      return realFetch(input, init)
+    })
+    try {
+      expect(await retitle(p.url(id), 'Retitled')).toMatchObject({ status: 'success' })
+    } finally {
+      spy.mockRestore()
+    }
+    expect(colleagueFirst).toBe(false)
+    expect(await p.read(id)).toEqual({
+      title: 'Retitled',
+      owner: 'bob',
+      notes: 'zero\none\ntwo\nthree\n',
+    })
+  })
+})
 
 describe.each(profiles)('the resource controller against $key', ({ get }) => {
   it('409/412 -> merge -> the person resolves -> saved against the new version', async () => {
