@@ -127,6 +127,10 @@ export function useOptimisticResource<T>(
   }
   useInsertionEffect(() => controller.setOptions(bound))
   useEffect(() => controller.connect(), [controller])
+  useEffect(
+    () => onlineManager.subscribe((isOnline) => void (isOnline && controller.online())),
+    [controller],
+  )
 
   const query = useQuery({
     queryKey,

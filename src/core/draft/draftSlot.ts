@@ -1,5 +1,5 @@
 import type { MergePath } from '../merge/types'
-import { createDraftStore, type DraftStore, type StoredDraft } from './draftStore'
+import { createDraftStore, draftKey, type DraftStore, type StoredDraft } from './draftStore'
 import { currentDraftSession } from './draftSession'
 import { announceDraftsCleared } from './draftsCleared'
 
@@ -213,7 +213,17 @@ export function clearDrafts(scope: string, options: ClearDraftsOptions = {}): nu
  * How many drafts of `scope` are stored, in every tab of this browser: what `clearDrafts`
  * would remove. Every keystroke is stored, so this sees unsaved work open in other tabs too.
  */
-export function countDrafts(scope: string, options: ClearDraftsOptions = {}): number {
+export function countDrafts(
+  scope: string,
+  options: ClearDraftsOptions & {
+    /** Only the drafts of the resource cached under this query key. Defaults to every resource. */
+    queryKey?: readonly unknown[]
+  } = {},
+): number {
   const store = options.store ?? createDraftStore()
-  return store.keys().filter((key) => parseAddress(key)?.scope === scope).length
+  const resource = options.queryKey && draftKey(options.queryKey)
+  return store.keys().filter((key) => {
+    const address = parseAddress(key)
+    return address?.scope === scope && (resource === undefined || address.resource === resource)
+  }).length
 }

@@ -40,6 +40,7 @@ export type ResourceView<T> = ResourceViewFlags<T> &
         phase: 'viewing'
         data: undefined
         draft: undefined
+        base: undefined
         conflict: null
         problem: null
       }
@@ -48,10 +49,20 @@ export type ResourceView<T> = ResourceViewFlags<T> &
         phase: 'viewing'
         data: undefined
         draft: undefined
+        base: undefined
         conflict: null
         problem: HttpProblem
       }
-    | ({ status: 'success'; data: T; draft: T } & ResourceEditView<T>)
+    | ({
+        status: 'success'
+        data: T
+        draft: T
+        /**
+         * The server's value the draft started from (the merge base; `data` while viewing).
+         * With `theirs` it shows what someone else changed since: `diff(base, theirs)`.
+         */
+        base: T
+      } & ResourceEditView<T>)
   )
 
 const unloaded = {
@@ -59,6 +70,7 @@ const unloaded = {
   isDirty: false,
   isStale: false,
   theirs: null,
+  base: undefined,
   canUndoDiscard: false,
   hasUnsavedWork: false,
   phase: 'viewing',
@@ -88,6 +100,7 @@ export function deriveResourceState<T>(
       isDirty: false,
       isStale: false,
       theirs: null,
+      base: cached.value,
       canUndoDiscard: session.discarded !== undefined,
       hasUnsavedWork: false,
       conflict: null,
@@ -112,6 +125,7 @@ export function deriveResourceState<T>(
     isDirty,
     isStale: newer,
     theirs: newer ? (cached ?? null) : null,
+    base: session.base,
     canUndoDiscard: false,
     hasUnsavedWork: isDirty || session.phase !== 'editing',
   }

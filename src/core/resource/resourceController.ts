@@ -110,6 +110,11 @@ export interface ResourceController<T> {
   save(): Promise<SaveOutcome<T>>
   /** Saves the person's chosen result of the open conflict against theirs' version. */
   resolve(value: T): Promise<SaveOutcome<T>>
+  /**
+   * The connection is back: a save that failed for want of it (`code: 'network'`) is sent
+   * again, conditional as ever. The hook calls it from TanStack's `onlineManager`.
+   */
+  online(): Promise<SaveOutcome<T>>
   /** Drops the draft (undoable until the next edit) and has the server's version loaded again. */
   discard(): void
   undoDiscard(): void
@@ -393,6 +398,12 @@ export function createResourceController<T>(
       const onto = { value: s.conflict.theirs, version: s.conflict.theirsVersion }
       act({ type: 'rebase', value, onto })
       return run(value, onto.value, onto.version)
+    },
+    async online() {
+      const s = state.session
+      if (s.phase !== 'failed' || s.problem.code !== 'network') return skipped('not-dirty')
+      act({ type: 'save-start' })
+      return run(s.draft, s.base, s.baseVersion)
     },
     discard() {
       act({ type: 'discard' })
