@@ -1,12 +1,8 @@
 import type { HttpProblem } from '../core/http/types'
-import type {
-  ResourceEditPhase,
-  ResourceLoadStatus,
-  ResourceView,
-} from '../core/resource/deriveResourceState'
+import type { ResourceEditPhase, ResourceLoadStatus } from '../core/resource/deriveResourceState'
 import type { Outcome } from '../core/outcome'
 import type { ResourceControllerView, SaveOutcome } from '../core/resource/resourceController'
-import type { AutoMerge, ResourceConflict, VersionedValue } from '../core/resource/types'
+import type { ResourceConflict } from '../core/resource/types'
 
 export type { ResourceConflict }
 

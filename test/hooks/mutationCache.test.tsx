@@ -27,7 +27,7 @@ function recordingClient() {
   return { client, errors, successes }
 }
 
-const statuses = () => useMutationState({ select: (m) => m.state.status })
+const useStatuses = () => useMutationState({ select: (m) => m.state.status })
 
 const duplicate = () =>
   HttpResponse.json(
@@ -50,7 +50,7 @@ describe('what the mutation cache records', () => {
           submit: (values) =>
             fetch(`${API}/signup`, { method: 'POST', body: JSON.stringify(values) }),
         }),
-        statuses: statuses(),
+        statuses: useStatuses(),
       }),
       client,
     )

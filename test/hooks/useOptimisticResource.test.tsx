@@ -528,7 +528,7 @@ describe('useOptimisticResource: staleness, drafts, lifecycle', () => {
     const res = setup({ writeDelay: 200 })
     const store = createDraftStore({ storage: createMemoryStorage() })
     const errors = vi.spyOn(console, 'error')
-    const onSaved = vi.fn()
+    const onSaved = vi.fn<(saved: { value: Doc; version: string | null }) => void>()
     const client = newClient()
     const { result, unmount } = await loaded({ persistDraft: store, onSaved }, client)
     act(() => result.current.setDraft((d) => ({ ...d, title: 'In flight' })))

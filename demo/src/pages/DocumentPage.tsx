@@ -125,10 +125,10 @@ export function DocumentPage({ id, editor }: { id: string; editor: string | null
       )}
 
       {doc.draftsCleared && (
-        <p className="demo-notice" role="status">
+        <output className="demo-notice">
           You were signed out in another tab. What you type here is no longer kept on this device;
           save it or copy it before you leave.
-        </p>
+        </output>
       )}
 
       {doc.canUndoDiscard && (

@@ -14,7 +14,7 @@ const listeners = new Set<(scope: string) => void>()
 let channel: BroadcastChannel | null | undefined
 
 function tell(scope: string) {
-  for (const listener of [...listeners]) listener(scope)
+  for (const listener of listeners) listener(scope)
 }
 
 function open(): BroadcastChannel | null {

@@ -2,6 +2,7 @@
 import { draftSlot } from '../../../src/core/draft/draftSlot'
 import { createDraftStore } from '../../../src/core/draft/draftStore'
 import { ProblemError } from '../../../src/core/http/problemError'
+import type { HttpProblem } from '../../../src/core/http/types'
 import {
   createResourceController,
   type ResourceControllerOptions,
@@ -128,7 +129,7 @@ describe('createResourceController', () => {
 
   it('a failed save keeps the draft and says why; callbacks stop after dispose', async () => {
     const s = server(base)
-    const onError = vi.fn()
+    const onError = vi.fn<(problem: HttpProblem) => void>()
     const edit = createResourceController<Doc>({
       ...s.options,
       save: async () => {
