@@ -1,27 +1,65 @@
-// The kit against real servers no one here wrote: Apache httpd with mod_dav (and mod_deflate)
-// and a CouchDB-compatible server. Each scenario writes with raw HTTP as a colleague would and
+// The kit against real servers no one here wrote: Apache httpd with mod_dav (and mod_deflate),
+// a CouchDB-compatible server, lighttpd with mod_webdav, nginx's dav module (plain and with
+// gzip), and a Django REST Framework app on PostgreSQL (Radicale: radicale.conformance.test.ts). Each scenario writes with raw HTTP as a colleague would and
 // checks what the server holds at the end: nobody's write may be lost.
 import { loadResource, saveResource } from '../../src/core/resource/resourceClient'
 import { isProblemError } from '../../src/core/http/problemError'
-import { apacheProfile, couchProfile, type Doc, type ServerProfile } from './profiles'
+import {
+  apacheProfile,
+  couchProfile,
+  drfProfile,
+  lighttpdProfile,
+  nginxProfile,
+  type Doc,
+  type ServerProfile,
+} from './profiles'
 import { kitClient } from './kit'
 import { hasApache, startApache, type ApacheServer } from './servers/apacheServer'
 import { startCouch, type CouchServer } from './servers/couchServer'
+import { hasNginx, startNginx } from './servers/nginxServer'
+import { hasLighttpd, startLighttpd } from './servers/lighttpdServer'
+import { hasDrf, startDrf } from './servers/drfServer'
+import type { Daemon } from './servers/daemon'
 import { record } from './matrix'
 
 let apache: ApacheServer | undefined
 let couch: CouchServer
+let nginx: Daemon
+let lighttpd: Daemon
+let drf: Daemon
+// What the app passes for nginx: a scratch resource on which the kit may check, once, whether
+// the server enforces preconditions.
+const nginxOptions = (dir: 'dav' | 'gz') => ({ probeUrl: `${nginx.origin}/${dir}/.ck-probe.json` })
 const profiles: { key: string; get: () => ServerProfile }[] = [
   { key: 'apache', get: () => apacheProfile((apache as ApacheServer).origin) },
   { key: 'couch', get: () => couchProfile(couch.origin) },
+  { key: 'lighttpd', get: () => lighttpdProfile(lighttpd.origin) },
+  { key: 'nginx', get: () => nginxProfile(nginx.origin, 'dav', nginxOptions('dav')) },
+  { key: 'nginx-gzip', get: () => nginxProfile(nginx.origin, 'gz', nginxOptions('gz')) },
+  { key: 'drf-body', get: () => drfProfile(drf.origin, 'body') },
+  { key: 'drf-etag', get: () => drfProfile(drf.origin, 'etag') },
 ]
 
 beforeAll(async () => {
-  if (!hasApache()) throw new Error('apache2 is not installed (apt-get install -y apache2)')
-  ;[apache, couch] = await Promise.all([startApache(), startCouch()])
+  const missing = [
+    ['apache2', hasApache()],
+    ['nginx', hasNginx()],
+    ['lighttpd lighttpd-mod-webdav', hasLighttpd()],
+    ['postgresql python3-django python3-djangorestframework python3-psycopg2', hasDrf()],
+  ].filter(([, has]) => !has)
+  if (missing.length > 0) {
+    throw new Error(`not installed: apt-get install -y ${missing.map(([name]) => name).join(' ')}`)
+  }
+  ;[apache, couch, nginx, lighttpd, drf] = await Promise.all([
+    startApache(),
+    startCouch(),
+    startNginx(),
+    startLighttpd(),
+    startDrf(),
+  ])
 })
 afterAll(async () => {
-  await Promise.all([apache?.stop(), couch?.stop()])
+  await Promise.all([apache?.stop(), couch?.stop(), nginx?.stop(), lighttpd?.stop(), drf?.stop()])
 })
 
 /** The running test's own name, without its describe blocks: the matrix row. */
@@ -270,17 +308,22 @@ describe('CouchDB API: its answers', () => {
 })
 
 describe('bounded concurrent soak', () => {
-  const sizes = {
+  const sizes: Record<string, { writers: number; edits: number }> = {
     couch: { writers: 10, edits: 20 },
     apache: {
       writers: Number(process.env.CK_SOAK_WRITERS ?? 10),
       edits: Number(process.env.CK_SOAK_EDITS ?? 5),
     },
+    lighttpd: { writers: 10, edits: 5 },
+    nginx: { writers: 10, edits: 5 },
+    'nginx-gzip': { writers: 5, edits: 4 },
+    'drf-body': { writers: 10, edits: 5 },
+    'drf-etag': { writers: 10, edits: 5 },
   }
   test.each(profiles)(
     '$key: writers x edits, lost = 0',
     async ({ key, get }) => {
-      const { writers, edits } = sizes[key as keyof typeof sizes]
+      const { writers, edits } = sizes[key] ?? { writers: 5, edits: 4 }
       const { soak } = await import('./soak')
       await record(
         get().name,

@@ -2,7 +2,15 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { answers, freePort, installed, spawnServer, stopChild, waitReady, type Daemon } from './daemon'
+import {
+  answers,
+  freePort,
+  installed,
+  spawnServer,
+  stopChild,
+  waitReady,
+  type Daemon,
+} from './daemon'
 
 const LIGHTTPD = '/usr/sbin/lighttpd'
 

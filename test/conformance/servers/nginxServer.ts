@@ -4,7 +4,15 @@
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { answers, freePort, installed, spawnServer, stopChild, waitReady, type Daemon } from './daemon'
+import {
+  answers,
+  freePort,
+  installed,
+  spawnServer,
+  stopChild,
+  waitReady,
+  type Daemon,
+} from './daemon'
 
 const NGINX = '/usr/sbin/nginx'
 
@@ -39,7 +47,8 @@ ${temp}
 /** Starts nginx on a free port of 18200-18249 with an empty `/dav/` and `/gz/`. */
 export async function startNginx(): Promise<Daemon> {
   const root = await mkdtemp(join(tmpdir(), 'ck-nginx-'))
-  for (const dir of ['docs/dav', 'docs/gz', 'tmp']) await mkdir(join(root, dir), { recursive: true })
+  for (const dir of ['docs/dav', 'docs/gz', 'tmp'])
+    await mkdir(join(root, dir), { recursive: true })
   // Its workers run as www-data: let them write the documents.
   for (const dir of ['docs', 'docs/dav', 'docs/gz', 'tmp', '.']) await chmod(join(root, dir), 0o777)
   const port = await freePort(18200, 18249)

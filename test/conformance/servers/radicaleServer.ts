@@ -3,7 +3,15 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { answers, freePort, installed, spawnServer, stopChild, waitReady, type Daemon } from './daemon'
+import {
+  answers,
+  freePort,
+  installed,
+  spawnServer,
+  stopChild,
+  waitReady,
+  type Daemon,
+} from './daemon'
 
 const RADICALE = '/usr/bin/radicale'
 
