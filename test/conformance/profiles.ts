@@ -174,7 +174,7 @@ export function drfProfile(origin: string, style: 'body' | 'etag'): ServerProfil
     merge: style === 'body' ? { serverFields: ['version'] } : {},
     seed: async (id, value) => void (await put(id, value)),
     read: async (id) => {
-      const { version, ...doc } = (await get(id)).doc
+      const { version: _version, ...doc } = (await get(id)).doc
       return doc
     },
     colleague: async (id, change) => {
