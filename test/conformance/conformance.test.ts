@@ -3,6 +3,9 @@
 // gzip), and a Django REST Framework app on PostgreSQL (Radicale: radicale.conformance.test.ts). Each scenario writes with raw HTTP as a colleague would and
 // checks what the server holds at the end: nobody's write may be lost.
 import { loadResource, saveResource } from '../../src/core/resource/resourceClient'
+import type { SavedResource } from '../../src/core/resource/resourceClient'
+import type { SaveFlowResult } from '../../src/core/resource/saveWithMerge'
+import { resetPreconditionChecks } from '../../src/core/resource/writePrecondition'
 import { isProblemError } from '../../src/core/http/problemError'
 import {
   apacheProfile,
@@ -27,18 +30,46 @@ let couch: CouchServer
 let nginx: Daemon
 let lighttpd: Daemon
 let drf: Daemon
-// What the app passes for nginx: a scratch resource on which the kit may check, once, whether
-// the server enforces preconditions.
-const nginxOptions = (dir: 'dav' | 'gz') => ({ probeUrl: `${nginx.origin}/${dir}/.ck-probe.json` })
+// What the apps pass: a scratch resource on which the kit may check, once per server, whether
+// it enforces preconditions (header protections are reported only once that is shown).
+const probe = (origin: string, path: string) => ({ probeUrl: `${origin}/${path}` })
 const profiles: { key: string; get: () => ServerProfile }[] = [
-  { key: 'apache', get: () => apacheProfile((apache as ApacheServer).origin) },
+  {
+    key: 'apache',
+    get: () =>
+      withOptions(apacheProfile(apacheOrigin()), probe(apacheOrigin(), 'dav/.ck-probe.json')),
+  },
   { key: 'couch', get: () => couchProfile(couch.origin) },
-  { key: 'lighttpd', get: () => lighttpdProfile(lighttpd.origin) },
-  { key: 'nginx', get: () => nginxProfile(nginx.origin, 'dav', nginxOptions('dav')) },
-  { key: 'nginx-gzip', get: () => nginxProfile(nginx.origin, 'gz', nginxOptions('gz')) },
+  {
+    key: 'lighttpd',
+    get: () =>
+      withOptions(lighttpdProfile(lighttpd.origin), probe(lighttpd.origin, 'dav/.ck-probe.json')),
+  },
+  {
+    key: 'nginx',
+    get: () => nginxProfile(nginx.origin, 'dav', probe(nginx.origin, 'dav/.ck-probe.json')),
+  },
+  {
+    key: 'nginx-gzip',
+    get: () => nginxProfile(nginx.origin, 'gz', probe(nginx.origin, 'gz/.ck-probe.json')),
+  },
   { key: 'drf-body', get: () => drfProfile(drf.origin, 'body') },
-  { key: 'drf-etag', get: () => drfProfile(drf.origin, 'etag') },
+  {
+    key: 'drf-etag',
+    get: () => withOptions(drfProfile(drf.origin, 'etag'), probe(drf.origin, 'e/ck-probe')),
+  },
 ]
+const apacheOrigin = () => (apache as ApacheServer).origin
+const withOptions = (p: ServerProfile, options: ServerProfile['options']): ServerProfile => ({
+  ...p,
+  options: { ...p.options, ...options },
+})
+
+/** The protection a save reported, for the matrix: what the person would be told. */
+function protectionOf(result: SaveFlowResult<Doc>): string {
+  if (result.type !== 'saved') return result.type
+  return (result.saved as Partial<SavedResource<Doc>>).protection ?? 'none reported'
+}
 
 beforeAll(async () => {
   const missing = [
@@ -70,7 +101,7 @@ const fresh = () => `doc${++n}`
 const seedDoc: Doc = { title: 'Plan', owner: 'ann', notes: 'one' }
 
 describe.each(profiles)('$key', ({ get }) => {
-  const run = (fn: (p: ServerProfile) => Promise<void>) =>
+  const run = (fn: (p: ServerProfile) => Promise<string | void>) =>
     record(get().name, current(), () => fn(get()))
 
   test('load', () =>
@@ -92,6 +123,7 @@ describe.each(profiles)('$key', ({ get }) => {
       const result = await kit.save({ ...from.value, title: 'Plan B' }, from)
       expect(result.type).toBe('saved')
       expect(await p.read(id)).toEqual({ ...seedDoc, title: 'Plan B', owner: 'bob' })
+      return protectionOf(result)
     }))
 
   test('overlapping edits reach a conflict, theirs kept', () =>
@@ -130,6 +162,7 @@ describe.each(profiles)('$key', ({ get }) => {
       // The last save with nobody in between goes straight through on what the third returned.
       const last = await kit.save({ ...from.value, d: 4 }, from)
       expect(last.type).toBe('saved')
+      const note = protectionOf(last)
       expect(await p.read(id)).toEqual({
         ...seedDoc,
         a: 1,
@@ -140,6 +173,7 @@ describe.each(profiles)('$key', ({ get }) => {
         colleague2: true,
         colleague3: true,
       })
+      return note
     }))
 
   test('a write with no version is a create: an existing document is a duplicate', () =>
@@ -156,12 +190,13 @@ describe.each(profiles)('$key', ({ get }) => {
       }).catch((e: unknown) => e)
       expect(isProblemError(error) && error.problem.kind).toBe('duplicate')
       expect(await p.read(id)).toEqual(seedDoc)
+      return isProblemError(error) ? error.problem.code : undefined
     }))
 })
 
 describe('Apache httpd: its validators', () => {
   const p = () => apacheProfile((apache as ApacheServer).origin)
-  const run = (fn: () => Promise<void>) => record(p().name, current(), fn)
+  const run = (fn: () => Promise<string | void>) => record(p().name, current(), fn)
 
   test('weak ETag: never sent as If-Match, and a same-second colleague write is not lost', () =>
     run(async () => {
@@ -208,12 +243,13 @@ describe('Apache httpd: its validators', () => {
       const from = await kit.load()
       const saved = await saveResource<Doc>({
         url: p().url(id),
+        ...probe(apacheOrigin(), 'dav/.ck-probe.json'),
         value: { ...from.value, title: 'Mine' },
         baseVersion: from.version,
         base: from.value,
         fetch: kit.fetch,
       })
-      const put = kit.writes()[0]
+      const put = kit.writes().find((w) => w.url === p().url(id))
       expect(put?.status).toBe(204)
       expect(saved.version).not.toBeNull()
       expect(['if-match', 'if-unmodified-since']).toContain(saved.protection)
@@ -248,6 +284,67 @@ describe('Apache httpd: its validators', () => {
     10_000,
   )
 
+  // The save loop's part: Apache compares If-Match with the tag less its -gzip suffix.
+  test.fails(
+    'save loop (not built yet): -gzip ETag retried once without the suffix, then saved',
+    () =>
+      run(async () => {
+        const gz = apacheProfile(apacheOrigin(), 'gz')
+        const id = fresh()
+        await gz.seed(id, { ...seedDoc, notes: 'x'.repeat(600) })
+        await new Promise((r) => setTimeout(r, 1100))
+        const kit = kitClient(gz, id)
+        const from = await kit.load()
+        expect(from.version).toMatch(/-gzip"$/)
+        const result = await kit.save({ ...from.value, title: 'Mine' }, from)
+        const tags = kit.writes().map((w) => w.ifMatch)
+        expect(tags).toEqual([from.version, from.version?.replace(/-gzip"$/, '"')])
+        expect(result.type).toBe('saved')
+        expect((await gz.read(id)).title).toBe('Mine')
+      }),
+    10_000,
+  )
+
+  test.fails(
+    'save loop (not built yet): a view counter bumped after every read ends saved or in a clear problem, never a merge with nothing to decide',
+    () =>
+      run(async () => {
+        const id = fresh()
+        const p0 = apacheProfile(apacheOrigin())
+        await p0.seed(id, { ...seedDoc, views: 0 })
+        // Every GET is followed by the server counting it into the file, as a view counter
+        // would: the version read is stale by the time the write arrives.
+        const counting: typeof globalThis.fetch = async (input, init) => {
+          const res = await globalThis.fetch(input, init)
+          if ((init?.method ?? 'GET') === 'GET' && String(input) === p0.url(id) && res.ok) {
+            const doc = (await res.clone().json()) as Doc
+            await p0.seed(id, { ...doc, views: Number(doc.views) + 1 })
+          }
+          return res
+        }
+        const request = { url: p0.url(id), fetch: counting, serverFields: ['views'] }
+        const from = await loadResource<Doc>({ ...request, fresh: true })
+        const { saveWithMerge } = await import('../../src/core/resource/saveWithMerge')
+        let writes = 0
+        const result = await saveWithMerge<Doc>({
+          value: { ...from.value, title: 'Mine' },
+          base: from.value,
+          baseVersion: from.version,
+          write: (value, baseVersion, base) => {
+            writes++
+            return saveResource({ ...request, value, baseVersion, base })
+          },
+          loadFresh: () => loadResource<Doc>({ ...request, fresh: true }),
+          merge: { serverFields: ['views'] },
+          autoMerge: 'save',
+        })
+        expect(writes).toBeLessThanOrEqual(4)
+        if (result.type === 'conflict') expect(result.conflict.conflicts.length).toBeGreaterThan(0)
+        if (result.type === 'failed') expect(result.problem.code).toBeTruthy()
+      }),
+    20_000,
+  )
+
   test('text file: line edits of two people merge, the file holds both', () =>
     run(async () => {
       const url = `${(apache as ApacheServer).origin}/dav/${fresh()}.txt`
@@ -270,9 +367,104 @@ describe('Apache httpd: its validators', () => {
     }))
 })
 
+describe('nginx dav: preconditions it ignores', () => {
+  const plain = () => nginxProfile(nginx.origin, 'dav')
+  const run = (fn: () => Promise<string | void>) => record(plain().name, current(), fn)
+
+  /** Ten rounds of load, a colleague's raw write, a save of a disjoint edit: colleague writes lost. */
+  async function lostColleagueWrites(p: ServerProfile) {
+    const rounds = 10
+    let lost = 0
+    const protections = new Set<string>()
+    for (let round = 0; round < rounds; round++) {
+      const id = fresh()
+      await p.seed(id, seedDoc)
+      const kit = kitClient(p, id)
+      const from = await kit.load()
+      // Same size and the same second: nginx's "mtime-size" ETag does not move.
+      await p.colleague(id, (d) => ({ ...d, owner: 'bob' }))
+      const result = await kit.save({ ...from.value, title: 'Mia' }, from)
+      expect(result.type).toBe('saved')
+      protections.add(protectionOf(result))
+      if ((await p.read(id)).owner !== 'bob') lost++
+    }
+    return { rounds, lost, protections: [...protections] }
+  }
+
+  test('without a probe: the write that overwrote a colleague is reported unverified', () =>
+    run(async () => {
+      resetPreconditionChecks()
+      const before = await lostColleagueWrites(plain())
+      console.log(`nginx, no probe: ${JSON.stringify(before)}`)
+      // The server writes over the colleague every time; the kit says it could not protect it.
+      expect(before.lost).toBe(before.rounds)
+      expect(before.protections).toEqual(['unverified'])
+      return `${before.lost}/${before.rounds} lost, each reported unverified`
+    }))
+
+  test('with a probe: compared right before each write, no colleague write lost', () =>
+    run(async () => {
+      resetPreconditionChecks()
+      const after = await lostColleagueWrites(
+        nginxProfile(nginx.origin, 'dav', probe(nginx.origin, 'dav/.ck-probe.json')),
+      )
+      console.log(`nginx, probe: ${JSON.stringify(after)}`)
+      expect(after.lost).toBe(0)
+      expect(after.protections).toEqual(['compared'])
+      return `${after.lost}/${after.rounds} lost, reported compared`
+    }))
+
+  test('the probe leaves no scratch resource behind', () =>
+    run(async () => {
+      const res = await fetch(`${nginx.origin}/dav/.ck-probe.json`)
+      expect(res.status).toBe(404)
+    }))
+})
+
+describe('Django REST Framework: what it changes by itself', () => {
+  const body = () => drfProfile(drf.origin, 'body')
+  const run = (fn: () => Promise<string | void>) => record(body().name, current(), fn)
+
+  test('both typed the same notes, the server trimmed its trailing newline: no conflict', () =>
+    run(async () => {
+      const id = fresh()
+      await body().seed(id, seedDoc)
+      const kit = kitClient(body(), id)
+      const from = await kit.load()
+      await body().colleague(id, (d) => ({ ...d, notes: 'two\n' }))
+      const result = await kit.save({ ...from.value, notes: 'two\n' }, from, 'review')
+      expect(result.type).toBe('saved')
+      expect((await body().read(id)).notes).toBe('two')
+      return protectionOf(result)
+    }))
+
+  test('no validator and a view counter bumped on every read: compared without it, saved', () =>
+    run(async () => {
+      const id = fresh()
+      const url = `${drf.origin}/n/${id}`
+      await fetch(url, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(seedDoc),
+      })
+      const options = { url, serverFields: ['views'] }
+      const from = await loadResource<Doc>(options)
+      const saved = await saveResource<Doc>({
+        ...options,
+        value: { ...from.value, title: 'Mine' },
+        base: from.value,
+        baseVersion: from.version,
+      })
+      expect(saved.protection).toBe('compared')
+      const held = (await (await fetch(url)).json()) as Doc
+      expect(held).toMatchObject({ ...seedDoc, title: 'Mine' })
+      return saved.protection
+    }))
+})
+
 describe('CouchDB API: its answers', () => {
   const p = () => couchProfile(couch.origin)
-  const run = (fn: () => Promise<void>) => record(p().name, current(), fn)
+  const run = (fn: () => Promise<string | void>) => record(p().name, current(), fn)
 
   test('save answer { ok, id, rev }: mapped to the document and its new _rev', () =>
     run(async () => {
@@ -288,6 +480,32 @@ describe('CouchDB API: its answers', () => {
       expect(saved.protection).toBe('version-field')
       expect(saved.value).toMatchObject({ ...seedDoc, title: 'Mine', _rev: saved.version })
       expect(saved.version).toMatch(/^2-/)
+    }))
+
+  test('ETag versions and no mapping: { ok, id, rev } never becomes the document', () =>
+    run(async () => {
+      const id = fresh()
+      await p().seed(id, seedDoc)
+      const from = await loadResource<Doc>({ url: p().url(id) })
+      expect(from.version).not.toBeNull()
+      const saved = await saveResource<Doc>({
+        url: p().url(id),
+        value: { ...from.value, title: 'Mine' },
+        base: from.value,
+        baseVersion: from.version,
+      })
+      expect(saved.value).not.toHaveProperty('ok')
+      expect(saved.value).toMatchObject({ ...seedDoc, title: 'Mine' })
+      // The next save from it writes the document, not an acknowledgement.
+      const next = await saveResource<Doc>({
+        url: p().url(id),
+        value: { ...saved.value, notes: 'two' },
+        base: saved.value,
+        baseVersion: saved.version,
+      })
+      expect(next.value).not.toHaveProperty('ok')
+      expect(await p().read(id)).toEqual({ ...seedDoc, title: 'Mine', notes: 'two' })
+      return saved.protection
     }))
 
   test('save answer without a mapping: read again, never stored as the document', () =>

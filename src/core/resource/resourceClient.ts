@@ -481,17 +481,23 @@ function savedFromAnswer<T>(
     return write.saveResponse({ status: res.status, headers: res.headers, body, sent })
   }
   const field = source === 'etag' ? undefined : source.field
-  if (body === undefined || !isResourceAnswer(body, sent, field)) {
-    // Empty, or an acknowledgement rather than the resource ({ ok, id, rev }, a text "OK"):
-    // the server holds what was sent. An ETag versions it, or an acknowledged `rev` for body
-    // versions (a body field in `sent` is the old version); with neither, the caller reads again.
-    const rev = acknowledgedVersion(body)
-    if (field !== undefined) {
-      return typeof rev === 'string'
-        ? { value: withVersionField(sent, field, rev), version: rev }
-        : { value: sent, version: null }
+  if (body === undefined) {
+    // Empty (204), an HTML page, unparsable: the server holds what was sent; only an ETag
+    // versions it (a body field in `sent` is the old version).
+    return {
+      value: sent,
+      version: field === undefined ? validatorsOf(res.headers, sent, 'etag').version : null,
     }
-    return { value: sent, version: validatorsOf(res.headers, sent, 'etag').version }
+  }
+  if (!isResourceAnswer(body, sent, field)) {
+    // An acknowledgement, not the resource ({ ok, id, rev }, a text "OK"): never the document.
+    // An acknowledged `rev` for body versions goes where the version lives; otherwise the
+    // resource is read again, since what was sent may carry server fields the write moved.
+    const rev = acknowledgedVersion(body)
+    if (field !== undefined && typeof rev === 'string') {
+      return { value: withVersionField(sent, field, rev), version: rev }
+    }
+    return null
   }
   return { value: body as T, version: validatorsOf(res.headers, body, source).version }
 }

@@ -4,7 +4,9 @@ Two styles over one table of JSON documents:
 - /v/<id>: the version in the body (`version`), a stale write answered 409 with the current
   document;
 - /e/<id>: a strong ETag from the version, `If-Match` checked (412), a write without one
-  refused (428), `If-None-Match: *` for creates.
+  refused (428), `If-None-Match: *` for creates;
+- /n/<id>: no validator at all, and a `views` counter the server bumps on every GET (a field
+  that changes on every read; a write keeps the server's count).
 `title`, `owner` and `notes` go through DRF's CharField, which trims surrounding whitespace
 (a trailing newline included), as a DRF serializer does by default.
 
@@ -150,7 +152,29 @@ class ETagView(APIView):
         return Response(ser.validated_data, headers={"ETag": etag(version)})
 
 
+class CounterView(APIView):
+    def get(self, request, doc_id):
+        with transaction.atomic():
+            found = row(doc_id, lock=True)
+            if found is None:
+                return Response({"detail": "Not found."}, status=404)
+            body = {**found["body"], "views": int(found["body"].get("views", 0)) + 1}
+            store(doc_id, found["version"], body, create=False)
+        return Response(body)
+
+    def put(self, request, doc_id):
+        ser = DocSerializer(data=request.data)
+        ser.is_valid(raise_exception=True)
+        with transaction.atomic():
+            found = row(doc_id, lock=True)
+            views = int(found["body"].get("views", 0)) if found else 0
+            body = {**ser.validated_data, "views": views}
+            store(doc_id, (found or {"version": 0})["version"] + 1, body, create=found is None)
+        return Response(status=204)
+
+
 urlpatterns = [
+    path("n/<str:doc_id>", CounterView.as_view()),
     path("v/<str:doc_id>", BodyVersionView.as_view()),
     path("e/<str:doc_id>", ETagView.as_view()),
 ]
