@@ -338,9 +338,15 @@ describe('Apache httpd: its validators', () => {
           merge: { serverFields: ['views'] },
           autoMerge: 'save',
         })
+        const ending =
+          result.type === 'conflict'
+            ? `conflict with ${result.conflict.conflicts.length} to decide`
+            : result.type === 'failed'
+              ? `failed: ${result.problem.code ?? 'no code'}`
+              : 'saved'
+        console.log(`view counter on Apache: ${writes} writes, ${ending}`)
         expect(writes).toBeLessThanOrEqual(4)
-        if (result.type === 'conflict') expect(result.conflict.conflicts.length).toBeGreaterThan(0)
-        if (result.type === 'failed') expect(result.problem.code).toBeTruthy()
+        expect(ending).toMatch(/^(saved|failed: \w+|conflict with [1-9]\d* to decide)$/)
       }),
     20_000,
   )
