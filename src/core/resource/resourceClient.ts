@@ -26,6 +26,7 @@ import {
   preconditionFromRead,
   probePreconditions,
   validatorsOf,
+  warnUnprotected,
   type Precondition,
   type Validators,
   type WriteProtection,
@@ -412,6 +413,7 @@ export async function saveResource<T>(request: ResourceWrite<T>): Promise<SavedR
   const compared =
     preconditionFor(write.baseVersion, source) === null && decided.protection !== 'if-none-match'
   const precondition = await verified(write, decided, { body: payload, type }, compared)
+  warnUnprotected(write.url, precondition.protection)
   const headers = new Headers(write.headers)
   headers.set('content-type', type)
   if (!headers.has('accept'))

@@ -76,6 +76,38 @@ export function noteEnforcement(url: string, header: HeaderProtection, verdict: 
 export function resetPreconditionChecks(): void {
   seen.clear()
   probes.clear()
+  warned.clear()
+}
+
+// Typed here rather than through @types/node: the package's own build has no Node types, and
+// the name must stay `process.env.NODE_ENV` for bundlers to replace it.
+declare const process: { env: { NODE_ENV?: string } }
+const warned = new Set<string>()
+
+/**
+ * In development, says once per origin that writes there are not protected by the server:
+ * only compared with a read right before (a window remains), or sent with a precondition
+ * nothing has shown it enforces.
+ */
+export function warnUnprotected(url: string, protection: WriteProtection): void {
+  if (protection !== 'compared' && protection !== 'unverified') return
+  const origin = originOf(url)
+  if (warned.has(origin)) return
+  try {
+    if (process.env.NODE_ENV === 'production') return
+  } catch {
+    // no `process` in this page: development
+  }
+  warned.add(origin)
+  console.warn(
+    protection === 'compared'
+      ? `react-conflict-kit: writes to ${origin} are only compared with a read right before ` +
+          'them (the server gives no validator, or ignores it); a write that lands between ' +
+          'the two requests can be overwritten.'
+      : `react-conflict-kit: writes to ${origin} carry a precondition nothing has shown the ` +
+          "server enforces (protection 'unverified'). Pass `probeUrl` (a scratch resource) " +
+          'to verify it once.',
+  )
 }
 
 /** How a probe sends one request: its status, or null when it could not be sent. */

@@ -560,3 +560,22 @@ describe('a time bound and a size bound on every load and save', () => {
     expect(sent).toBeLessThan(2 << 20)
   })
 })
+
+describe('saveResource: in development, an unprotected origin is named once', () => {
+  test('one warning per origin for compared or unverified writes, none for verified ones', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    try {
+      const s = server({ doc: { a: 1 }, put: () => ({ status: 204, headers: { etag: '"v2"' } }) })
+      await write(s, { baseVersion: '"v1"', base: { a: 1 } })
+      expect(warn).not.toHaveBeenCalled()
+      const plain = { url: URL, value: { a: 2 }, base: { a: 1 }, fetch: s.fetch }
+      resetPreconditionChecks()
+      await saveResource<Doc>({ ...plain, baseVersion: '"v1"' })
+      await saveResource<Doc>({ ...plain, baseVersion: '"v1"' })
+      expect(warn).toHaveBeenCalledTimes(1)
+      expect(String(warn.mock.calls[0]?.[0])).toMatch(/server\.test.*probeUrl/s)
+    } finally {
+      warn.mockRestore()
+    }
+  })
+})
