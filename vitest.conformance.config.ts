@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 // Conformance suite (`npm run test:conformance`): the kit against real servers (Debian's
@@ -6,6 +7,10 @@ import { defineConfig } from 'vitest/config'
 // private config, started and stopped by PID by the tests.
 export default defineConfig({
   test: {
+    // README snippets import the package by name, as users do.
+    alias: {
+      'react-conflict-kit/core': fileURLToPath(new URL('./src/core/index.ts', import.meta.url)),
+    },
     globals: true,
     environment: 'node',
     include: ['test/conformance/**/*.test.{ts,tsx}'],
