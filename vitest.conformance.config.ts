@@ -2,7 +2,9 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 // Conformance suite (`npm run test:conformance`): the kit against real servers (Debian's
-// Apache httpd with mod_dav, a CouchDB-compatible server), started and stopped by the tests.
+// Apache httpd with mod_dav, nginx's dav module, lighttpd with mod_webdav, Radicale, a Django
+// REST Framework app on PostgreSQL, and a CouchDB-compatible server), each on 127.0.0.1 with a
+// private config, started and stopped by PID by the tests.
 export default defineConfig({
   test: {
     // README snippets import the package by name, as users do.

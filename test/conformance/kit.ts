@@ -7,7 +7,12 @@ import { recordingFetch, type Doc, type ServerProfile } from './profiles'
 /** A kit client bound to one server and one document, recording what it sends. */
 export function kitClient(profile: ServerProfile, id: string) {
   const recorder = recordingFetch()
-  const request = { url: profile.url(id), ...profile.options, fetch: recorder.fetch }
+  const request = {
+    url: profile.url(id),
+    ...profile.options,
+    ...(profile.merge.serverFields ? { serverFields: profile.merge.serverFields } : {}),
+    fetch: recorder.fetch,
+  }
   return {
     ...recorder,
     load: () => loadResource<Doc>({ ...request, fresh: true }),

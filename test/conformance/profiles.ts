@@ -41,7 +41,7 @@ export interface ServerProfile {
   /** Where document `id` lives. */
   url: (id: string) => string
   /** Options every kit call against this server takes. */
-  options: Pick<ResourceWrite<Doc>, 'version' | 'saveResponse' | 'body'>
+  options: Pick<ResourceWrite<Doc>, 'version' | 'saveResponse' | 'body' | 'probeUrl'>
   merge: ConflictMergeOptions
   /** Creates a document with raw HTTP. */
   seed: (id: string, value: Doc) => Promise<void>
@@ -58,7 +58,31 @@ async function ok(res: Response, what: string): Promise<Response> {
 
 /** Apache httpd + mod_dav: whole-file PUTs, ETag and Last-Modified from the file system. */
 export function apacheProfile(origin: string, dir = 'dav'): ServerProfile {
-  const url = (id: string) => `${origin}/${dir}/${id}.json`
+  const name = dir === 'dav' ? 'Apache httpd 2.4 mod_dav' : 'Apache httpd 2.4 mod_dav + mod_deflate'
+  return fileProfile(name, (id) => `${origin}/${dir}/${id}.json`)
+}
+
+/** lighttpd 1.4 + mod_webdav: whole-file PUTs, its own ETags, preconditions checked. */
+export function lighttpdProfile(origin: string): ServerProfile {
+  return fileProfile('lighttpd 1.4 mod_webdav', (id) => `${origin}/dav/${id}.json`)
+}
+
+/**
+ * nginx 1.22 dav module (`/gz/`: with `gzip on`): whole-file PUTs; it ignores every
+ * precondition on PUT. `options` are what the app passes (a probe it allows, or none).
+ */
+export function nginxProfile(
+  origin: string,
+  dir: 'dav' | 'gz' = 'dav',
+  options: ServerProfile['options'] = {},
+): ServerProfile {
+  const name = dir === 'dav' ? 'nginx 1.22 dav' : 'nginx 1.22 dav + gzip'
+  const profile = fileProfile(name, (id) => `${origin}/${dir}/${id}.json`)
+  return { ...profile, options: { ...profile.options, ...options } }
+}
+
+/** A file server over WebDAV PUT: the document is the file. */
+function fileProfile(name: string, url: (id: string) => string): ServerProfile {
   const put = async (id: string, value: Doc) =>
     ok(
       await fetch(url(id), {
@@ -71,7 +95,7 @@ export function apacheProfile(origin: string, dir = 'dav'): ServerProfile {
   const read = async (id: string) =>
     (await (await ok(await fetch(url(id), { cache: 'no-store' }), `GET ${id}`)).json()) as Doc
   return {
-    name: dir === 'dav' ? 'Apache httpd 2.4 mod_dav' : 'Apache httpd 2.4 mod_dav + mod_deflate',
+    name,
     url,
     options: { version: 'etag' },
     merge: {},
@@ -117,6 +141,46 @@ export function couchProfile(origin: string): ServerProfile {
     colleague: async (id, change) => {
       const current = await raw(id)
       await put(id, { ...change(current), _rev: current._rev })
+    },
+  }
+}
+
+/**
+ * Django REST Framework on PostgreSQL. `'body'`: the version in the body (`version`), 409 with
+ * the current document when stale; `'etag'`: strong ETags, If-Match required (412 / 428).
+ */
+export function drfProfile(origin: string, style: 'body' | 'etag'): ServerProfile {
+  const url = (id: string) => `${origin}/${style === 'body' ? 'v' : 'e'}/${id}`
+  const get = async (id: string) => {
+    const res = await ok(await fetch(url(id), { headers: { accept: 'application/json' } }), 'GET')
+    return { doc: (await res.json()) as Doc, etag: res.headers.get('etag') }
+  }
+  const put = async (id: string, value: Doc, headers: Record<string, string> = {}) =>
+    ok(
+      await fetch(url(id), {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(value),
+      }),
+      `PUT ${id}`,
+    )
+  return {
+    name:
+      style === 'body'
+        ? 'DRF 3.14 + PostgreSQL (409, body version)'
+        : 'DRF 3.14 + PostgreSQL (412, ETag)',
+    url,
+    options: { version: style === 'body' ? { field: 'version' } : 'etag' },
+    merge: style === 'body' ? { serverFields: ['version'] } : {},
+    seed: async (id, value) => void (await put(id, value)),
+    read: async (id) => {
+      const { version: _version, ...doc } = (await get(id)).doc
+      return doc
+    },
+    colleague: async (id, change) => {
+      const { doc, etag } = await get(id)
+      if (style === 'body') await put(id, change(doc))
+      else await put(id, change(doc), { 'if-match': etag ?? '' })
     },
   }
 }

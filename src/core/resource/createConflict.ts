@@ -5,6 +5,7 @@ import { mergeValues, type MergeValuesOptions } from '../merge/mergeValues'
 import { setAtPath } from '../merge/setAtPath'
 import type { MergePath } from '../merge/types'
 import type { ResourceConflict, VersionSource, VersionedValue } from './types'
+import { normalizedText } from './resourceBody'
 
 /** How a conflict is merged: `mergeValues` options plus fields only the server writes. */
 export interface ConflictMergeOptions extends MergeValuesOptions {
@@ -18,6 +19,15 @@ export interface ConflictMergeOptions extends MergeValuesOptions {
 const within = (path: MergePath, prefix: MergePath) =>
   prefix.every((key, i) => String(path[i]) === String(key))
 
+// Two texts a person could not tell apart: servers trim a trailing newline (DRF's CharField)
+// or store CRLF (vCard, some Windows tools). Such sides are not shown as a conflict.
+const lookSame = (mine: unknown, theirs: unknown) =>
+  typeof mine === 'string' &&
+  typeof theirs === 'string' &&
+  normalizedText(mine) === normalizedText(theirs)
+
+const toLf = (text: string) => text.replace(/\r\n?/g, '\n')
+
 /** Three-way merges the person's draft with the server's newer version after a stale write. */
 export function createConflict<T>(
   base: T,
@@ -30,14 +40,34 @@ export function createConflict<T>(
   // A top-level string is a text document: merged line by line, never as one opaque value.
   const isText =
     typeof base === 'string' && typeof mine === 'string' && typeof theirs.value === 'string'
-  const result = mergeValues(
-    base,
-    mine,
-    theirs.value,
-    isText ? { ...mergeOptions, text: () => true } : mergeOptions,
-  )
+  // Texts in different line-ending styles merge line by line on `\n`; the result keeps the
+  // server's style.
+  const mixed = isText && [base, mine, theirs.value].some((t) => (t as string).includes('\r'))
+  const crlf = mixed && (theirs.value as string).includes('\r\n')
+  const result = mixed
+    ? mergeValues<unknown>(
+        toLf(base as string),
+        toLf(mine as string),
+        toLf(theirs.value as string),
+        {
+          ...mergeOptions,
+          text: () => true,
+        },
+      )
+    : mergeValues(
+        base,
+        mine,
+        theirs.value,
+        isText ? { ...mergeOptions, text: () => true } : mergeOptions,
+      )
   const owned = serverFields.map((field) => fieldPath(theirs.value, field))
-  let merged = result.merged
+  let merged = result.merged as T
+  if (crlf && typeof merged === 'string') merged = merged.replace(/\n/g, '\r\n') as T
+  const alike = result.conflicts.filter((c) => lookSame(c.mine, c.theirs))
+  for (const c of alike) {
+    // The person's own text, which the server will store in its own form anyway.
+    merged = (c.path.length === 0 ? mine : setAtPath(merged, c.path, c.mine)) as T
+  }
   for (const path of owned) {
     const value = getAtPath(theirs.value, path)
     if (value !== undefined || getAtPath(merged, path) !== undefined) {
@@ -50,7 +80,7 @@ export function createConflict<T>(
     mine,
     theirs: theirs.value,
     merged,
-    conflicts: result.conflicts.filter((c) => !isOwned(c.path)),
+    conflicts: result.conflicts.filter((c) => !isOwned(c.path) && !alike.includes(c)),
     changes: result.changes.filter((c) => !isOwned(c.path)),
     problem,
     theirsVersion: theirs.version,

@@ -11,9 +11,16 @@ import { readVersion, type VersionSource } from '../http/version'
  * - `'version-field'`: the version in the body, checked by the server;
  * - `'if-unmodified-since'`: `Last-Modified` sent back, once its second had passed;
  * - `'if-none-match'`: a create, sent with `If-None-Match: *` (only if nothing is there);
- * - `'compared'`: the server gave no validator, so the resource was read again right before
- *   the write and found equal to the base (a narrow window remains between the two requests);
+ * - `'compared'`: the server gave no validator, or is known to ignore the one it gave, so the
+ *   resource was read again right before the write and found equal to the base (a narrow window
+ *   remains between the two requests);
+ * - `'unverified'`: a precondition header was sent, but nothing has shown that this server
+ *   enforces it (no probe was allowed, no refusal seen yet): the write may have overwritten
+ *   someone else's. Say so to the person; pass `probeUrl` to verify the server once.
  * - `'unconditional'`: the app opted out with `allowUnconditional`.
+ *
+ * `'if-match'`, `'if-unmodified-since'` and `'if-none-match'` are reported only for a server
+ * that has been seen to enforce that header (a probe, or a refusal with 412 / 409).
  */
 export type WriteProtection =
   | 'if-match'
@@ -21,7 +28,130 @@ export type WriteProtection =
   | 'if-unmodified-since'
   | 'if-none-match'
   | 'compared'
+  | 'unverified'
   | 'unconditional'
+
+/** The precondition headers whose enforcement a server must show before the kit claims them. */
+export type HeaderProtection = 'if-match' | 'if-unmodified-since' | 'if-none-match'
+
+/** What a server was seen to do with a precondition header. */
+export type Enforcement = 'enforced' | 'ignored'
+
+// Per origin, what each header was seen to do. Module state on purpose: a server's behaviour
+// is the same for every resource and every caller on the page.
+const seen = new Map<string, Partial<Record<HeaderProtection, Enforcement>>>()
+const probes = new Map<string, Promise<void>>()
+
+function originOf(url: string): string {
+  try {
+    return new URL(url, globalThis.location?.href).origin
+  } catch {
+    return url
+  }
+}
+
+/** True for the protections that name a header the server has to enforce. */
+export function isHeaderProtection(protection: WriteProtection): protection is HeaderProtection {
+  return (
+    protection === 'if-match' ||
+    protection === 'if-unmodified-since' ||
+    protection === 'if-none-match'
+  )
+}
+
+/** What `url`'s server was seen to do with `header`, or undefined when nothing showed it yet. */
+export function enforcementAt(url: string, header: HeaderProtection): Enforcement | undefined {
+  return seen.get(originOf(url))?.[header]
+}
+
+/** Records what `url`'s server did with `header`. A seen refusal outweighs a probe's doubt. */
+export function noteEnforcement(url: string, header: HeaderProtection, verdict: Enforcement) {
+  const origin = originOf(url)
+  const known = seen.get(origin) ?? {}
+  if (known[header] === 'enforced' && verdict === 'ignored') return
+  seen.set(origin, { ...known, [header]: verdict })
+}
+
+/** Forgets every verdict and probe (for tests, or after the app learns the server changed). */
+export function resetPreconditionChecks(): void {
+  seen.clear()
+  probes.clear()
+  warned.clear()
+}
+
+// Typed here rather than through @types/node: the package's own build has no Node types, and
+// the name must stay `process.env.NODE_ENV` for bundlers to replace it.
+declare const process: { env: { NODE_ENV?: string } }
+const warned = new Set<string>()
+
+/**
+ * In development, says once per origin that writes there are not protected by the server:
+ * only compared with a read right before (a window remains), or sent with a precondition
+ * nothing has shown it enforces.
+ */
+export function warnUnprotected(url: string, protection: WriteProtection): void {
+  if (protection !== 'compared' && protection !== 'unverified') return
+  const origin = originOf(url)
+  if (warned.has(origin)) return
+  try {
+    if (process.env.NODE_ENV === 'production') return
+  } catch {
+    // no `process` in this page: development
+  }
+  warned.add(origin)
+  console.warn(
+    protection === 'compared'
+      ? `react-conflict-kit: writes to ${origin} are only compared with a read right before ` +
+          'them (the server gives no validator, or ignores it); a write that lands between ' +
+          'the two requests can be overwritten.'
+      : `react-conflict-kit: writes to ${origin} carry a precondition nothing has shown the ` +
+          "server enforces (protection 'unverified'). Pass `probeUrl` (a scratch resource) " +
+          'to verify it once.',
+  )
+}
+
+/** How a probe sends one request: its status, or null when it could not be sent. */
+export type ProbeSend = (init: {
+  method: string
+  headers: Record<string, string>
+}) => Promise<number | null>
+
+const refused = (status: number | null) => status === 412 || status === 409
+const verdictOf = (status: number | null): Enforcement | undefined =>
+  refused(status) ? 'enforced' : status !== null && status < 300 ? 'ignored' : undefined
+
+/**
+ * Checks once per origin, on the scratch resource `probeUrl` the app allows, whether the server
+ * enforces each precondition header: it creates the resource (`If-None-Match: *`), then sends
+ * writes that must be refused (`If-None-Match: *` again, an `If-Match` no version has, an
+ * `If-Unmodified-Since` long past), and deletes it. A write that goes through marks the header
+ * ignored; an answer that is neither a refusal nor a success proves nothing. Concurrent calls
+ * share one probe.
+ */
+export function probePreconditions(probeUrl: string, send: ProbeSend): Promise<void> {
+  const origin = originOf(probeUrl)
+  const running = probes.get(origin)
+  if (running) return running
+  const note = (header: HeaderProtection, status: number | null) => {
+    const verdict = verdictOf(status)
+    if (verdict) noteEnforcement(probeUrl, header, verdict)
+  }
+  const probe = (async () => {
+    const created = await send({ method: 'PUT', headers: { 'If-None-Match': '*' } })
+    if (created === null || (created >= 300 && !refused(created))) return
+    note('if-none-match', await send({ method: 'PUT', headers: { 'If-None-Match': '*' } }))
+    const never = `"ck-probe-${Math.random().toString(36).slice(2)}"`
+    note('if-match', await send({ method: 'PUT', headers: { 'If-Match': never } }))
+    const past = 'Thu, 01 Jan 1970 00:00:00 GMT'
+    note(
+      'if-unmodified-since',
+      await send({ method: 'PUT', headers: { 'If-Unmodified-Since': past } }),
+    )
+    await send({ method: 'DELETE', headers: {} })
+  })()
+  probes.set(origin, probe)
+  return probe
+}
 
 /** The validators one response carried. */
 export interface Validators {
