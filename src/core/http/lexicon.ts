@@ -65,7 +65,7 @@ export const LEXICON: Record<SignalKind, Record<string, WordForms>> = {
       pt: String.raw`tente (?:novamente |de novo )?(?:mais tarde|dentro de \d+|em \d+|em alguns)`,
       it: String.raw`riprova(?:re)?[^.]{0,15}?(?:più tardi|tra (?:\d+|qualche|pochi))`,
       nl: String.raw`probeer het[^.]{0,20}?(?:later|over (?:\d+|een paar|enkele))`,
-      pl: String.raw`spr[óo]buj\p{L}*[^.]{0,20}?(?:później|za (?:\d+|chwilę))`,
+      pl: String.raw`spr[óo]b\p{L}*[^.]{0,20}?(?:później|za (?:\d+|chwilę))`,
       ru: String.raw`(?:попробуйте|повторите)[^.]{0,25}?(?:позже|через (?:\d+|несколько|минуту))`,
       ja: String.raw`(?:後|あと|のち)に?(?:お試し|再試行|再度)|しばらく(?:して|経って|待って)`,
       zh: String.raw`(?:稍后|秒后|分钟后|一会儿?)(?:再试|重试)`,
