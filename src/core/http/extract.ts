@@ -231,7 +231,9 @@ export function entriesFromMap(
     const first = items[0]
     const text = str(first)
     if (text !== undefined) {
-      out.push({ field, message: text })
+      // `{ external_id: ["value_already_exists"] }`: a machine code where a message would be.
+      const coded = isCodeLike(text) && /[_.:]|[a-z][A-Z]|^[A-Z0-9_]+$/.test(text)
+      out.push(coded ? { field, message: text, code: text } : { field, message: text })
     } else if (isObject(first) && (messageOf(first) !== undefined || codeOf(first) !== undefined)) {
       out.push({ ...entryFromObject(first), field })
     } else if (Array.isArray(value)) {
@@ -584,8 +586,33 @@ function pathField(path: readonly string[]): string | undefined {
 }
 
 // A bare string counts as a field's message only when it reads as a sentence (`keycloak` in a
-// Kubernetes `details.name` is an identifier, not an error).
-const isSentence = (s: string) => /\s/.test(s) && /\p{L}/u.test(s)
+// Kubernetes `details.name` is an identifier, not an error). Scripts written without spaces
+// (Chinese, Japanese) read as sentences by their letters alone.
+const isSentence = (s: string) =>
+  /\p{L}/u.test(s) &&
+  (/\s/.test(s) ||
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(s))
+
+// Key families the human message is found under, wherever it sits: `message`, `msg`,
+// `errorMessage`, `display_message`, `detailedMessage`, `errorDescription`, `errmsg`, `reason`...
+// (compared lower-case with `_`/`-` removed).
+const MESSAGE_KEY =
+  /(?:message|msg|description|detail|reason|explanation|summary|hint)$|^(?:error|err|errortext)$/
+// Keys that name a machine code: `code`, `error_code`, `errorCode`, `errcode`, `errorType`, `kind`.
+const CODE_KEY =
+  /^(?:code|errorcode|errcode|errcode|errortype|errorkind|errorid|subcode|errorsubcode)$/
+// Keys walkTop already reads at the top level; reading them again would count them twice.
+const TOP_READ = new Set([
+  'title',
+  'detail',
+  'type',
+  'instance',
+  'status',
+  'code',
+  'error',
+  'reason',
+])
+const squashKey = (key: string) => key.toLowerCase().replace(/[_-]/g, '')
 
 interface WalkItem {
   value: unknown
@@ -615,6 +642,10 @@ function walkStructure(root: unknown, c: Collector): void {
     }
     if (isObject(value)) {
       if (path.length > 0) structuralEntry(value, path, c)
+      generalObject(value, path, c)
+      // An object that calls itself an error names its code by id (`sys: { type: "Error", id }`).
+      if (/^error$/i.test(str(prop(value, 'type')) ?? ''))
+        c.code(idCode(prop(value, 'id')) ?? prop(value, 'id'))
       const keys = Object.keys(value)
       for (let i = Math.min(keys.length, MAX_ITEMS) - 1; i >= 0; i--) {
         const key = keys[i] as string
@@ -624,12 +655,35 @@ function walkStructure(root: unknown, c: Collector): void {
       continue
     }
     const text = str(value)
-    if (text === undefined || !isSentence(text)) continue
+    if (text === undefined) continue
     const key = path[path.length - 1] ?? ''
+    if (!isSentence(text)) continue
     const field = /^(?:message|messages|msg|detail|description|error|errors)$/i.test(key)
       ? pathField(path.slice(0, -1))
       : pathField(path)
     if (field !== undefined) c.entry({ field, message: toPlainText(text).slice(0, MAX_MESSAGE) })
+  }
+}
+
+// Members that carry the resource, never its errors.
+const RESOURCE_KEY =
+  /^(?:data|result|results|items?|records?|resource|object|payload|value|entity|current)$/i
+
+// Messages and codes by key family in the body itself, in a named envelope one level down
+// (`{ "VersionMismatch": { "message": … } }`) and in any object under an error container; an
+// object that names its field is a field entry and keeps its message to itself.
+function generalObject(o: JsonObject, path: readonly string[], c: Collector): void {
+  const inErrors = path.some((p) => ERROR_CONTAINER.test(p) && !/^data$/i.test(p))
+  if (path.length > 1 && !inErrors) return
+  if (path.length === 1 && !inErrors && RESOURCE_KEY.test(path[0] ?? '')) return
+  if (path.length > 0 && (fieldOf(o, false) !== undefined || (inErrors && pathField(path)))) return
+  for (const key of Object.keys(o).slice(0, MAX_ITEMS)) {
+    const text = str(o[key])
+    if (text === undefined) continue
+    const k = squashKey(key)
+    if (path.length === 0 && TOP_READ.has(k)) continue
+    if (MESSAGE_KEY.test(k)) c.text(text)
+    else if (CODE_KEY.test(k) && isCodeLike(text)) c.code(text)
   }
 }
 
