@@ -677,6 +677,15 @@ function generalObject(o: JsonObject, path: readonly string[], c: Collector): vo
   if (path.length > 1 && !inErrors) return
   if (path.length === 1 && !inErrors && RESOURCE_KEY.test(path[0] ?? '')) return
   if (path.length > 0 && (fieldOf(o, false) !== undefined || (inErrors && pathField(path)))) return
+  // A field named by an error object that is no field entry itself (GraphQL `extensions.field`,
+  // `data.fields: ["name"]`): the body's field, as at the top level.
+  if (path.length > 0 && c.out.field === undefined) {
+    const listed = prop(o, 'fields', 'attributes')
+    const only = Array.isArray(listed) && listed.length === 1 ? listed[0] : undefined
+    const named =
+      normaliseField(prop(o, 'field', 'param', 'parameter', 'attribute')) ?? normaliseField(only)
+    if (named !== undefined) c.out.field = named
+  }
   for (const key of Object.keys(o).slice(0, MAX_ITEMS)) {
     const text = str(o[key])
     if (text === undefined) continue

@@ -135,7 +135,9 @@ export function fieldFromSentence(text: string): { field: string; value?: string
     ) ??
     /^(?:[Tt]he |[Tt]his |[Yy]our )?(?:[A-Za-z]+ )?([A-Za-z][\w-]*) (?:already exists?|is already (?:taken|in use|registered)|has already been taken)/.exec(
       t,
-    )
+    ) ??
+    // "…already have a repository with this name", "…an app with this name".
+    /\bwith (?:this|that|the same|the given|the provided) ([a-z][\w-]*)\b/.exec(t)
   const field = named?.[1]
   if (field === undefined || GENERIC_NOUNS.has(field.toLowerCase())) return undefined
   const value = named?.[2]?.trim()
@@ -144,11 +146,38 @@ export function fieldFromSentence(text: string): { field: string; value?: string
     : { field: field.toLowerCase() }
 }
 
-/** The field a validation sentence names: `Username field 'username' is required.` */
+/**
+ * The field a sentence names by a field word beside a quoted name, in either order:
+ * `Username field 'username' is required.`, `Missing 'content' argument`,
+ * `property "name"=[test]`.
+ */
 export function fieldFromRequirement(text: string): string | undefined {
-  return /\b(?:field|parameter|param|property|attribute) ['"`]([A-Za-z_][\w.]*)['"`]/.exec(
-    scan(text, 500),
-  )?.[1]
+  const t = scan(text, 500)
+  return (
+    /\b(?:field|parameter|param|property|attribute|argument|arg|key)s? ['"`]([A-Za-z_][\w.]*)['"`]/.exec(
+      t,
+    )?.[1] ??
+    /['"`]([A-Za-z_][\w.]*)['"`] (?:field|parameter|param|property|attribute|argument)\b/.exec(
+      t,
+    )?.[1]
+  )
+}
+
+// Words of a validation code that say what is wrong, not which field.
+const VALIDATION_NOISE = new Set(
+  'invalid missing required empty blank null too long short format value type malformed unknown not allowed error'.split(
+    ' ',
+  ),
+)
+
+/** The field a validation code names: `invalid_dueDate` -> `dueDate`, `EMAIL_REQUIRED` -> `email`. */
+export function fieldFromValidationCode(code: string): string | undefined {
+  const parts = code.split(/[^A-Za-z0-9]+/).filter((w) => w !== '')
+  if (parts.length < 2 || parts.length > 4) return undefined
+  const rest = parts.filter((w) => !VALIDATION_NOISE.has(w.toLowerCase()))
+  if (rest.length !== 1 || rest.length === parts.length) return undefined
+  const field = rest[0] as string
+  return GENERIC_NOUNS.has(field.toLowerCase()) ? undefined : field
 }
 
 /** The identifier a duplicate message mentions (`A user with that username already exists`). */
