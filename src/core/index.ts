@@ -6,7 +6,8 @@
 export { classifyResponse } from './http/classifyResponse'
 export type { ClassifyOptions } from './http/classifyResponse'
 export { ProblemError, isProblemError, problemFromError } from './http/problemError'
-export type { ConflictKind, HttpProblem, ProblemKind } from './http/types'
+export type { ConflictKind, HttpProblem, ProblemEvidence, ProblemKind } from './http/types'
+export type { ProblemRule } from './http/problemRule'
 
 // three-way merge and diff
 export { mergeText } from './merge/mergeText'

@@ -1,5 +1,6 @@
 import { hintIfGuessed } from './devHint'
 import { errorEnvelope } from './errorEnvelope'
+import { loadLanguages, needsLanguages } from './lexicon'
 import type { ProblemRule } from './problemRule'
 import { problemFromBody, type ProblemRequest } from './problemFromBody'
 import { readBody, type BodyInfo } from './readBody'
@@ -90,6 +91,7 @@ async function successProblem(
     typeof r.status === 'number' ? r.status === status : (r.status?.includes(status) ?? false),
   )
   if (envelope === undefined && !named) return null
+  if (needsLanguages(body.text)) await loadLanguages()
   const problem = problemFromBody(status, headers, body, req, {
     now: (options.now ?? Date.now)(),
     ...(options.rules ? { rules: options.rules } : {}),
@@ -135,6 +137,8 @@ export async function classifyResponse(
       ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     })
     const reason = reasonOf(res)
+    // Words of other languages load once, the first time a body holds letters beyond ASCII.
+    if (needsLanguages(body.text) || needsLanguages(reason ?? '')) await loadLanguages()
     const problem = problemFromBody(status, headersOf(res), body, req, {
       now: (options.now ?? Date.now)(),
       ...(options.rules ? { rules: options.rules } : {}),

@@ -549,7 +549,11 @@ function walkTop(o: JsonObject, c: Collector, problemMediaType: boolean): void {
   c.fieldMap(prop(o, 'fieldErrors', 'field_errors')) // Zod flatten, Spring variants
   c.text(prop(o, 'non_field_errors', 'nonFieldErrors', 'formErrors'))
   const data = prop(o, 'data')
-  if (prop(o, 'status') === 'fail') c.fieldMap(data) // JSend
+  if (prop(o, 'status') === 'fail') {
+    // JSend: `data` is a field map, or one error object that names its field.
+    if (isObject(data) && typeof prop(data, 'field') === 'string') c.items([data])
+    else c.fieldMap(data)
+  }
   c.extras(o, problemShaped)
   if (!isUri && rawType !== undefined) c.code(rawType)
 }

@@ -1,6 +1,7 @@
 import { boundJson, isObject, str } from './json'
 import { MAX_NODES } from './extract'
 import { DEFAULT_MAX_BODY_BYTES } from './readBody'
+import { loadLanguages } from './lexicon'
 import { problemFromBody } from './problemFromBody'
 import { classifyBodyText, type BodyInfo } from './readBody'
 import type { HttpProblem, ProblemKind } from './types'
@@ -138,6 +139,8 @@ function fromHttpClientError(error: object): HttpProblem | null {
   const config = (e.config ?? {}) as { method?: unknown; headers?: unknown }
   const method = typeof config.method === 'string' ? config.method : undefined
   const reqHeaders = headersFrom(config.headers)
+  // Synchronous: the other languages' words are used once loaded; this starts their load.
+  void loadLanguages()
   return problemFromBody(status, headers, body, {
     ...(method ? { method } : {}),
     ...(reqHeaders ? { headers: reqHeaders } : {}),
