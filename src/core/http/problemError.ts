@@ -228,7 +228,9 @@ export function problemFromError(
   options: { rules?: readonly ProblemRule[] } = {},
 ): HttpProblem {
   const problem = problemOf(error, options.rules ? { rules: options.rules } : {})
-  if (problem.evidence === undefined && !isProblemError(error) && !isHttpProblem(error)) {
+  // A problem handed over (a ProblemError's, or a problem thrown as is) keeps what it says.
+  const handedOver = problem === error || passedThrough.has(problem)
+  if (problem.evidence === undefined && !handedOver) {
     problem.evidence = {
       by: problem.status === 0 && problem.code !== 'error' ? 'transport' : 'error',
     }
@@ -237,9 +239,14 @@ export function problemFromError(
   return problem
 }
 
+const passedThrough = new WeakSet<HttpProblem>()
+
 function problemOf(error: unknown, read: Read): HttpProblem {
   try {
-    if (isProblemError(error)) return error.problem
+    if (isProblemError(error)) {
+      passedThrough.add(error.problem)
+      return error.problem
+    }
     if (isHttpProblem(error)) return error
     const name =
       isObject(error) || error instanceof Error
