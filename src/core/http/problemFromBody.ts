@@ -15,6 +15,7 @@ import { fallbackTitle, fullMessage, isGenericTitle, prefersFallback, statusText
 import type { HeadersInput, HttpProblem, ProblemEvidence } from './types'
 import {
   fieldFromCode,
+  fieldFromConstraint,
   fieldFromRequirement,
   fieldFromSentence,
   fieldFromValidationCode,
@@ -248,6 +249,9 @@ export function problemFromBody(
       entry?.field ??
       identity?.field ??
       ex.field ??
+      [...texts, ...ex.entries.map(entryText)]
+        .map(fieldFromConstraint)
+        .find((f) => f !== undefined) ??
       only?.field ??
       texts.map(fieldFromWords).find((f) => f !== undefined) ??
       sentence?.field ??

@@ -222,3 +222,14 @@ export function identityFromText(raw: string): { field: string; value?: string }
   if (mongo?.[1] !== undefined) return { field: mongo[1], value: mongo[2] ?? '' }
   return undefined
 }
+
+/** The column a conventionally named unique constraint names (`users_email_key` -> `email`). */
+export function fieldFromConstraint(raw: string): string | undefined {
+  const constraint = /unique constraint "([A-Za-z0-9_]{1,120})"/.exec(scan(raw))?.[1]
+  if (constraint === undefined) return undefined
+  let name = constraint
+  for (let i = 0; i < 3; i++)
+    name = name.replace(/_(?:key|pkey|unique|uniq|idx|index|ukey|uk)$/i, '')
+  const parts = name.split('_')
+  return parts.length >= 2 && name !== constraint ? parts.slice(1).join('_') : undefined
+}

@@ -327,3 +327,12 @@ describe('fields', () => {
     ).toMatchObject({ kind: 'validation', field: 'amount' })
   })
 })
+
+test('a Postgres unique constraint named by convention names its column', async () => {
+  // twentyhq/twenty#5323-style message without the Detail line
+  const problem = await classifyResponse(
+    json(409, { message: 'duplicate key value violates unique constraint "users_email_key"' }),
+    { method: 'POST' },
+  )
+  expect(problem).toMatchObject({ kind: 'duplicate', field: 'email' })
+})
