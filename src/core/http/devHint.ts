@@ -24,7 +24,7 @@ export function hintIfGuessed(problem: HttpProblem): void {
       : said !== undefined
         ? `message: ${JSON.stringify(said)}`
         : `path: '…', equals: …`
-  console.info(
+  console.warn(
     `react-conflict-kit: a ${problem.status} was read as '${problem.kind}' from its status alone. ` +
       `If your server means something specific here, declare it: ` +
       `rules: [{ status: ${problem.status}, ${condition}, kind: 'duplicate' | 'stale' | 'state' | 'busy' }]`,

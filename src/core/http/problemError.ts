@@ -190,7 +190,7 @@ function fromGraphQLErrors(error: object, read: Read): HttpProblem | null {
     ? (e.response as { errors?: unknown; data?: unknown; status?: unknown })
     : undefined
   const list = [e.graphQLErrors, e.errors, res?.errors].find(
-    (l): l is unknown[] => Array.isArray(l) && l.length > 0 && l.some(isObject),
+    (l): l is unknown[] => Array.isArray(l) && l.some(isObject),
   )
   if (list === undefined) return null
   const status = typeof res?.status === 'number' && res.status >= 200 ? res.status : 200

@@ -148,7 +148,7 @@ describe('evidence on every problem', () => {
   })
 
   test('in development only, one hint per guessed answer names the rule to declare', async () => {
-    const info = vi.spyOn(console, 'info').mockImplementation(() => undefined)
+    const info = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
     const before = process.env.NODE_ENV
     try {
       await classifyResponse(json(409, { code: 'ZX_1' }))
