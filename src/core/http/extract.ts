@@ -496,6 +496,15 @@ function walkTop(o: JsonObject, c: Collector, problemMediaType: boolean): void {
   c.code(prop(o, 'error_code', 'errorCode'))
   c.code(prop(o, '__type'))
   c.code(prop(o, 'error_summary')) // Dropbox tagged union `path/conflict/file/..`
+  // A status that is a code (`EMAIL_ALREADY_EXISTS_ERROR`), not a word (`error`, `ok`, `fail`).
+  const statusCode = str(prop(o, 'status'))
+  if (
+    statusCode !== undefined &&
+    /[_.]|^[A-Z0-9]+$/.test(statusCode) &&
+    !/^(?:ok|error|fail|failure|success|failed)$/i.test(statusCode)
+  ) {
+    c.code(statusCode)
+  }
   const error = prop(o, 'error')
   if (isObject(error)) walkError(error, c)
   const odata = prop(o, 'odata.error')

@@ -336,3 +336,15 @@ test('a Postgres unique constraint named by convention names its column', async 
   )
   expect(problem).toMatchObject({ kind: 'duplicate', field: 'email' })
 })
+
+test('a string status that is a code is read as the code (the issue: `{ "status": "EMAIL_ALREADY_EXISTS_ERROR" }` in a 200)', async () => {
+  const problem = await classifyResponse(json(200, { status: 'EMAIL_ALREADY_EXISTS_ERROR' }), {
+    method: 'POST',
+  })
+  expect(problem).toMatchObject({
+    status: 200,
+    kind: 'duplicate',
+    field: 'email',
+    code: 'EMAIL_ALREADY_EXISTS_ERROR',
+  })
+})
