@@ -11,7 +11,7 @@
  * resolver rebased on 2026-12-06 at 45.9, when the resolver's word marks joined the lazy word
  * chunk; classify only, core, signup only and editor + resolver raised on 2026-12-08 when the
  * reading grew its English lexicon, 2xx error envelopes, app rules, evidence and the GraphQL and
- * tRPC client errors, measured at 18.4, 39.1, 22.5 and 50.8 kB, the other languages lazy at
+ * tRPC client errors, measured at 18.6, 39.2, 22.6 and 51.0 kB, the other languages lazy at
  * 4.4 kB), so that any growth is a decision. Raise one only on purpose, in the same change that
  * needs it, and say why. The goals are where the kit wants to be; an entry past its goal is reported, not
  * failed. Chunks an entry loads through `import()` are shown beside it, not counted in it.
