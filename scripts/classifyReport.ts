@@ -1,11 +1,14 @@
 // Scores classifyResponse on the corpus of real responses (train, held-out and gathered-after
-// parts, and their total) and on the fixture table. Usage: npm run classify-report [-- --train-failures]
+// parts, and their total), on the second held-out set of unseen services (unseen.ts), and on the
+// fixture table. Usage: npm run classify-report [-- --train-failures]
 // Only train failures can be listed: rules are never written against held-out responses.
 import {
   runCorpus,
   runFixtures,
   runLater,
+  runUnseen,
   scorePart,
+  scoreUnseen,
   type PartScore,
 } from '../test/core/http/corpus/score'
 
@@ -22,6 +25,7 @@ export async function classifyReport(listTrainFailures = false): Promise<string>
   const held = results.filter((r) => r.heldOut)
   const fixtures = await runFixtures()
   const after = await runLater()
+  const fresh = await runUnseen()
   const lines = [
     '| part | responses | services | kinds right | fields right | values right |',
     '|---|---|---|---|---|---|',
@@ -30,6 +34,7 @@ export async function classifyReport(listTrainFailures = false): Promise<string>
     row('all', scorePart(results)),
     row('gathered after the rules', scorePart(after)),
     row('whole corpus', scorePart([...results, ...after])),
+    row('second held-out set (unseen services)', scoreUnseen(fresh)),
     '',
     `Fixture table (test/core/http/fixtures/responses.ts): ${fixtures.passing}/${fixtures.total} hold.`,
   ]

@@ -9,7 +9,10 @@
  * DiffView's word diff became a chunk of its own: full 57.6 kB, core 33.7, classify only
  * 13.4, signup only 17.0, editor + resolver 52.7, DiffView only 9.6, styles.css 5.0; editor +
  * resolver rebased on 2026-12-06 at 45.9, when the resolver's word marks joined the lazy word
- * chunk), so that any growth is a decision. Raise one only on purpose, in the same change that
+ * chunk; classify only, core, signup only and editor + resolver raised on 2026-12-08 when the
+ * reading grew its English lexicon, 2xx error envelopes, app rules, evidence and the GraphQL and
+ * tRPC client errors, measured at 18.6, 39.2, 22.6 and 51.0 kB, the other languages lazy at
+ * 4.4 kB), so that any growth is a decision. Raise one only on purpose, in the same change that
  * needs it, and say why. The goals are where the kit wants to be; an entry past its goal is reported, not
  * failed. Chunks an entry loads through `import()` are shown beside it, not counted in it.
  */
@@ -21,11 +24,11 @@ import { fileSize, kB } from './distSizes'
 /** Largest allowed gzip size (bytes) and the goal, per entry of `APP_ENTRIES`, by name. */
 const budgets: Record<string, { maxGzip: number; goal?: number }> = {
   'full kit (everything)': { maxGzip: 63_500, goal: 25_000 },
-  'core (everything, no React)': { maxGzip: 37_000, goal: 15_000 },
-  'classify only (classifyResponse)': { maxGzip: 14_800, goal: 8_000 },
-  'signup only (useSignupConflict + SignupConflictPrompt)': { maxGzip: 18_700 },
+  'core (everything, no React)': { maxGzip: 40_000, goal: 15_000 },
+  'classify only (classifyResponse)': { maxGzip: 19_000, goal: 8_000 },
+  'signup only (useSignupConflict + SignupConflictPrompt)': { maxGzip: 23_000 },
   'editor + resolver (useOptimisticResource + ConflictResolver + StaleBanner)': {
-    maxGzip: 50_500,
+    maxGzip: 51_500,
   },
   'DiffView only': { maxGzip: 10_600, goal: 10_000 },
 }

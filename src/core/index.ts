@@ -6,8 +6,15 @@
 export { classifyResponse } from './http/classifyResponse'
 export type { ClassifyOptions } from './http/classifyResponse'
 export { ProblemError, isProblemError, problemFromError } from './http/problemError'
-export type { ConflictKind, HeadersInput, HttpProblem, ProblemKind } from './http/types'
+export type {
+  ConflictKind,
+  HeadersInput,
+  HttpProblem,
+  ProblemEvidence,
+  ProblemKind,
+} from './http/types'
 export type { ProblemRequest } from './http/problemFromBody'
+export type { ProblemRule } from './http/problemRule'
 
 // three-way merge and diff
 export { mergeText } from './merge/mergeText'

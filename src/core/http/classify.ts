@@ -12,12 +12,18 @@
 //   Retry-After on a 409                   2 for busy
 //   the status with method and headers     1 (412 -> stale, conditional 409 -> stale, a create
 //                                            that hits a 409 -> duplicate, 422 -> validation)
+//   a version field's entry says mismatch 6 for stale (`{ version: "doesn't match the current one" }`)
 // The kind with the highest total wins; a tie goes to the stronger single piece of evidence.
+// A DELETE cannot create a duplicate: its "exists" / "in use" evidence says something still
+// depends on the resource, a state conflict. A 412 to a request that carried no precondition at
+// all is precondition-required (the server demands one), not stale. A 2xx error envelope is
+// decided by its body alone, with the status it declares (if any) as the prior.
 // 423, 425 and 429 are always busy and 428 always precondition-required. Outside the statuses whose
 // body decides (400, 405, 409, 412, 422), only duplicate and precondition-required codes or
 // wording change the answer (a database's duplicate-key error passed on as a 500 or 423).
 import type { FieldEntry } from './extract'
 import type { ProblemKind } from './types'
+import { scan } from './scan'
 import { kindFromCode, kindsFromText, kindFromWeakCode, type SignalKind } from './wording'
 
 /** What the decision looks at. */
@@ -42,7 +48,14 @@ export interface ClassifyInput {
   hintField?: string
   /** The body says something beyond its status (not only "Conflict", "409", "Error"). */
   saysMore?: boolean
+  /** The request's headers were given and carried no precondition of any kind. */
+  unconditional?: boolean
+  /** A 2xx body was an error envelope; decide by the body, with this declared status if any. */
+  envelope?: { declaredStatus?: number }
 }
+
+/** What kind of evidence decided: a code, a sentence, a field entry, the status or the request. */
+export type DecidedBy = 'code' | 'wording' | 'field' | 'status' | 'request'
 
 /** The kind, and what decided it. */
 export interface Decision {
@@ -51,6 +64,9 @@ export interface Decision {
   code?: string
   /** The field entry that decided (a duplicate inside a validation list). */
   entry?: FieldEntry
+  by: DecidedBy
+  /** The code, sentence or field that decided. */
+  value?: string
 }
 
 // Statuses whose body decides between conflict kinds. 405 is GitHub's "not mergeable".
@@ -61,9 +77,17 @@ const CROSSES_STATUS = new Set<SignalKind>(['duplicate', 'precondition-required'
 interface Vote {
   kind: SignalKind
   weight: number
+  by: DecidedBy
+  value: string
   code?: string
   entry?: FieldEntry
 }
+
+// Fields that hold the resource's version: an entry about one is about a stale write.
+const VERSION_FIELD =
+  /^(?:version|rev|revision|etag|lockversion|versionnumber|rowversion|sequencenumber)$/
+const SAYS_MISMATCH =
+  /\b(?:match|current|conflict|stale|outdated|changed|modified|differ|expected|newer|older|mismatch)/i
 
 /** The text a field entry offers as evidence: its message and any other sentence it carries. */
 export function entryText(e: FieldEntry): string {
@@ -99,23 +123,42 @@ function votes(input: ClassifyInput): Vote[] {
   input.codes.forEach((code, i) => {
     const kind = kindFromCode(code)
     // The first code is the body's own; later ones (headers, nested causes) weigh a little less.
-    if (kind) out.push({ kind, weight: i === 0 ? 10 : 9, code })
+    if (kind) out.push({ kind, weight: i === 0 ? 10 : 9, by: 'code', value: code, code })
   })
   for (const entry of input.entries) {
     const kind = entry.code === undefined ? null : kindFromCode(entry.code)
-    if (kind) out.push({ kind, weight: 8, entry, ...(entry.code ? { code: entry.code } : {}) })
+    if (kind) {
+      const value = entry.field ?? entry.code ?? ''
+      out.push({
+        kind,
+        weight: 8,
+        by: 'field',
+        value,
+        entry,
+        ...(entry.code ? { code: entry.code } : {}),
+      })
+    }
   }
   input.texts.forEach((text, i) => {
     const kind = sentenceKind(text)
-    if (kind) out.push({ kind, weight: i === 0 ? 5 : 4 })
+    if (kind) out.push({ kind, weight: i === 0 ? 5 : 4, by: 'wording', value: text })
   })
   for (const entry of input.entries) {
-    const kind = sentenceKind(entryText(entry))
-    if (kind) out.push({ kind, weight: 3, entry })
+    const text = entryText(entry)
+    const kind = sentenceKind(text)
+    if (kind) out.push({ kind, weight: 3, by: 'field', value: entry.field ?? text, entry })
+    const field = entry.field?.split('.').pop()?.toLowerCase().replace(/[_-]/g, '')
+    if (field !== undefined && VERSION_FIELD.test(field) && SAYS_MISMATCH.test(scan(text))) {
+      out.push({ kind: 'stale', weight: 6, by: 'field', value: entry.field ?? field, entry })
+    }
   }
   for (const code of input.codes) {
     const kind = kindFromWeakCode(code)
-    if (kind) out.push({ kind, weight: 2, code })
+    if (kind) out.push({ kind, weight: 2, by: 'code', value: code, code })
+  }
+  // Deleting cannot duplicate anything: "exists" or "in use" there means something depends on it.
+  if (input.method === 'DELETE') {
+    for (const v of out) if (v.kind === 'duplicate') v.kind = 'state'
   }
   return out
 }
@@ -144,6 +187,8 @@ function byStatus(input: ClassifyInput): ProblemKind {
   }
   if (status === 422) return 'validation'
   if (status === 400) {
+    // A versioned write answered with the server's current version and nothing else is stale.
+    if (input.conditional && input.hasServerVersion && !input.saysMore) return 'stale'
     // A bare 400 page from a proxy is not a form problem.
     return input.structured || input.entries.length > 0 ? 'validation' : 'other'
   }
@@ -158,7 +203,8 @@ function tally(all: Vote[], prior: ProblemKind, input: ClassifyInput): Decision 
     if (vote && (best.get(kind)?.weight ?? 0) < vote.weight) best.set(kind, vote)
   }
   for (const v of all) add(v.kind, v.weight, v)
-  if (input.hasServerVersion && (input.status === 409 || input.status === 412)) add('stale', 2)
+  const versioned = input.status === 409 || input.status === 412 || input.conditional
+  if (input.hasServerVersion && versioned) add('stale', 2)
   if (input.hasRetryAfter && input.status === 409) add('busy', 2)
   add(prior, 1)
   let kind: ProblemKind = prior
@@ -170,6 +216,8 @@ function tally(all: Vote[], prior: ProblemKind, input: ClassifyInput): Decision 
   const decisive = best.get(kind)
   return {
     kind,
+    by: decisive?.by ?? 'status',
+    ...(decisive ? { value: decisive.value } : {}),
     ...(decisive?.code ? { code: decisive.code } : {}),
     ...(decisive?.entry ? { entry: decisive.entry } : {}),
   }
@@ -178,26 +226,35 @@ function tally(all: Vote[], prior: ProblemKind, input: ClassifyInput): Decision 
 /** Decides the {@link ProblemKind} of a failed response. */
 export function decideKind(input: ClassifyInput): Decision {
   const { status } = input
-  if (status === 428) return { kind: 'precondition-required' }
+  if (input.envelope) {
+    const declared = input.envelope.declaredStatus
+    const prior = declared === undefined ? 'other' : byStatus({ ...input, status: declared })
+    return tally(votes(input), prior, input)
+  }
+  if (status === 428) return { kind: 'precondition-required', by: 'status' }
   if (status === 423 || status === 425 || status === 429) {
     const dup = tally(
       votes(input).filter((v) => v.kind === 'duplicate' && v.weight >= 4),
       'busy',
       input,
     )
-    return dup.kind === 'duplicate' ? dup : { kind: 'busy' }
+    return dup.kind === 'duplicate' ? dup : { kind: 'busy', by: 'status' }
   }
   if (status === 503) {
-    const busy =
-      input.hasRetryAfter ||
-      input.codes.some((c) => kindFromCode(c) === 'busy') ||
-      input.texts.some((t) => kindsFromText(t).includes('busy'))
-    return { kind: busy ? 'busy' : 'other' }
+    const code = input.codes.find((c) => kindFromCode(c) === 'busy')
+    const text = input.texts.find((t) => kindsFromText(t).includes('busy'))
+    if (code !== undefined) return { kind: 'busy', by: 'code', value: code, code }
+    if (text !== undefined) return { kind: 'busy', by: 'wording', value: text }
+    return { kind: input.hasRetryAfter ? 'busy' : 'other', by: 'status' }
   }
-  if (status === 412 && input.createOnly) return { kind: 'duplicate' }
+  if (status === 412 && input.createOnly) return { kind: 'duplicate', by: 'request' }
+  // The same answer as a stale write, to a request that claimed no version: the server wants one.
+  if (status === 412 && input.unconditional) {
+    return { kind: 'precondition-required', by: 'request' }
+  }
   if (!BODY_DECIDES.has(status)) {
     const strong = votes(input).filter((v) => CROSSES_STATUS.has(v.kind) && v.weight >= 4)
-    return strong.length > 0 ? tally(strong, 'other', input) : { kind: 'other' }
+    return strong.length > 0 ? tally(strong, 'other', input) : { kind: 'other', by: 'status' }
   }
   return tally(votes(input), byStatus(input), input)
 }

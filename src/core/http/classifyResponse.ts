@@ -1,3 +1,7 @@
+import { hintIfGuessed } from './devHint'
+import { errorEnvelope } from './errorEnvelope'
+import { loadLanguages, needsLanguages } from './lexicon'
+import type { ProblemRule } from './problemRule'
 import { problemFromBody, type ProblemRequest } from './problemFromBody'
 import { readBody, type BodyInfo } from './readBody'
 import { fallbackTitle } from './titles'
@@ -14,6 +18,12 @@ export interface ClassifyOptions {
   timeoutMs?: number
   /** Clock for `Retry-After` dates when the response has no `Date` header. Defaults to `Date.now`. */
   now?: () => number
+  /**
+   * What the app knows about its own server, one rule a line, checked before the built-in
+   * reading: `[{ code: 'EMAIL_TAKEN', kind: 'duplicate', field: 'email' }]`. See
+   * {@link ProblemRule}. Defaults to none.
+   */
+  rules?: readonly ProblemRule[]
 }
 
 function statusOf(res: Response): number {
@@ -45,14 +55,65 @@ function timedOut(problem: HttpProblem): HttpProblem {
   }
 }
 
+function reasonOf(res: Response): string | undefined {
+  try {
+    return typeof res.statusText === 'string' ? res.statusText : undefined
+  } catch {
+    return undefined
+  }
+}
+
+// A 2xx body is read only when it may be JSON, from a copy, so the caller can still read it.
+async function successProblem(
+  res: Response,
+  status: number,
+  req: ProblemRequest | undefined,
+  options: ClassifyOptions,
+): Promise<HttpProblem | null> {
+  const headers = headersOf(res)
+  const type = headers?.get('content-type') ?? ''
+  if (status === 204 || status === 205 || (type !== '' && !/json/i.test(type))) return null
+  let copy: Response
+  try {
+    if (res.bodyUsed || res.body === null) return null
+    copy = res.clone()
+  } catch {
+    return null
+  }
+  const body = await readBody(copy, {
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+  })
+  if (body.kind !== 'json' && body.kind !== 'problem+json') return null
+  const envelope = errorEnvelope(body.json)
+  // A rule that names this 2xx status may say it is an error even without an envelope.
+  const named = options.rules?.some((r) =>
+    typeof r.status === 'number' ? r.status === status : (r.status?.includes(status) ?? false),
+  )
+  if (envelope === undefined && !named) return null
+  if (needsLanguages(body.text)) await loadLanguages()
+  const problem = problemFromBody(status, headers, body, req, {
+    now: (options.now ?? Date.now)(),
+    ...(options.rules ? { rules: options.rules } : {}),
+    ...(envelope ? { envelope } : {}),
+  })
+  return envelope !== undefined || problem.evidence?.by === 'rule' ? problem : null
+}
+
 /**
- * Reads a failed response and says what went wrong: `null` for 1xx-3xx, otherwise an
- * {@link HttpProblem} with its kind, a plain-text title, codes, field errors, the server's
- * current version and a retry hint.
+ * Reads a failed response and says what went wrong: an {@link HttpProblem} with its kind, a
+ * plain-text title, codes, field errors, the server's current version and a retry hint, and
+ * `evidence` saying what decided the kind.
  *
- * It consumes the response body (reading at most `maxBytes` and cancelling the rest): pass
- * `res.clone()` if you still need the body. It never throws and never rejects, whatever the
- * body holds or however its stream fails.
+ * 1xx and 3xx answer `null`, and so does every 2xx except one whose JSON body is an unambiguous
+ * error envelope (GraphQL `errors` with no data, `ok: false`, `success: false`, `status:
+ * "error"`, a non-zero `errcode`): that is the problem it describes, with the 2xx status. A 2xx
+ * body is read from a copy, so the caller can still read it.
+ *
+ * A failed response's body is consumed (at most `maxBytes` read, the rest cancelled): pass
+ * `res.clone()` if you still need it. It never throws and never rejects, whatever the body holds
+ * or however its stream fails. In development (`NODE_ENV=development`) a problem placed by its
+ * status alone logs one hint naming the rule that would settle it.
  */
 export async function classifyResponse(
   res: Response,
@@ -60,17 +121,40 @@ export async function classifyResponse(
   options: ClassifyOptions = {},
 ): Promise<HttpProblem | null> {
   const status = statusOf(res)
-  if (status >= 100 && status < 400) return null
+  if (status >= 100 && status < 200) return null
+  if (status >= 300 && status < 400) return null
+  if (status >= 200 && status < 300) {
+    try {
+      return await successProblem(res, status, req, options)
+    } catch {
+      return null
+    }
+  }
   let body: BodyInfo = { contentType: '', kind: 'empty', text: '', truncated: false, bytesRead: 0 }
   try {
     body = await readBody(res, {
       ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
       ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     })
-    const problem = problemFromBody(status, headersOf(res), body, req, (options.now ?? Date.now)())
-    return body.readError === 'timeout' ? timedOut(problem) : problem
+    const reason = reasonOf(res)
+    // Words of other languages load once, the first time a body holds letters beyond ASCII.
+    if (needsLanguages(body.text) || needsLanguages(reason ?? '')) await loadLanguages()
+    const problem = problemFromBody(status, headersOf(res), body, req, {
+      now: (options.now ?? Date.now)(),
+      ...(options.rules ? { rules: options.rules } : {}),
+      ...(reason ? { reason } : {}),
+    })
+    const result = body.readError === 'timeout' ? timedOut(problem) : problem
+    hintIfGuessed(result)
+    return result
   } catch {
     // Every step above is written not to throw; this is the last line, not the plan.
-    return { status, kind: 'other', title: fallbackTitle('other', status), raw: body.text }
+    return {
+      status,
+      kind: 'other',
+      title: fallbackTitle('other', status),
+      raw: body.text,
+      evidence: { by: 'status' },
+    }
   }
 }

@@ -231,7 +231,9 @@ export function entriesFromMap(
     const first = items[0]
     const text = str(first)
     if (text !== undefined) {
-      out.push({ field, message: text })
+      // `{ external_id: ["value_already_exists"] }`: a machine code where a message would be.
+      const coded = isCodeLike(text) && /[_.:]|[a-z][A-Z]|^[A-Z0-9_]+$/.test(text)
+      out.push(coded ? { field, message: text, code: text } : { field, message: text })
     } else if (isObject(first) && (messageOf(first) !== undefined || codeOf(first) !== undefined)) {
       out.push({ ...entryFromObject(first), field })
     } else if (Array.isArray(value)) {
@@ -494,6 +496,15 @@ function walkTop(o: JsonObject, c: Collector, problemMediaType: boolean): void {
   c.code(prop(o, 'error_code', 'errorCode'))
   c.code(prop(o, '__type'))
   c.code(prop(o, 'error_summary')) // Dropbox tagged union `path/conflict/file/..`
+  // A status that is a code (`EMAIL_ALREADY_EXISTS_ERROR`), not a word (`error`, `ok`, `fail`).
+  const statusCode = str(prop(o, 'status'))
+  if (
+    statusCode !== undefined &&
+    /[_.]|^[A-Z0-9]+$/.test(statusCode) &&
+    !/^(?:ok|error|fail|failure|success|failed)$/i.test(statusCode)
+  ) {
+    c.code(statusCode)
+  }
   const error = prop(o, 'error')
   if (isObject(error)) walkError(error, c)
   const odata = prop(o, 'odata.error')
@@ -547,7 +558,11 @@ function walkTop(o: JsonObject, c: Collector, problemMediaType: boolean): void {
   c.fieldMap(prop(o, 'fieldErrors', 'field_errors')) // Zod flatten, Spring variants
   c.text(prop(o, 'non_field_errors', 'nonFieldErrors', 'formErrors'))
   const data = prop(o, 'data')
-  if (prop(o, 'status') === 'fail') c.fieldMap(data) // JSend
+  if (prop(o, 'status') === 'fail') {
+    // JSend: `data` is a field map, or one error object that names its field.
+    if (isObject(data) && typeof prop(data, 'field') === 'string') c.items([data])
+    else c.fieldMap(data)
+  }
   c.extras(o, problemShaped)
   if (!isUri && rawType !== undefined) c.code(rawType)
 }
@@ -584,8 +599,33 @@ function pathField(path: readonly string[]): string | undefined {
 }
 
 // A bare string counts as a field's message only when it reads as a sentence (`keycloak` in a
-// Kubernetes `details.name` is an identifier, not an error).
-const isSentence = (s: string) => /\s/.test(s) && /\p{L}/u.test(s)
+// Kubernetes `details.name` is an identifier, not an error). Scripts written without spaces
+// (Chinese, Japanese) read as sentences by their letters alone.
+const isSentence = (s: string) =>
+  /\p{L}/u.test(s) &&
+  (/\s/.test(s) ||
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(s))
+
+// Key families the human message is found under, wherever it sits: `message`, `msg`,
+// `errorMessage`, `display_message`, `detailedMessage`, `errorDescription`, `errmsg`, `reason`...
+// (compared lower-case with `_`/`-` removed).
+const MESSAGE_KEY =
+  /(?:message|msg|description|detail|reason|explanation|summary|hint)$|^(?:error|err|errortext)$/
+// Keys that name a machine code: `code`, `error_code`, `errorCode`, `errcode`, `errorType`, `kind`.
+const CODE_KEY =
+  /^(?:code|errorcode|errcode|errcode|errortype|errorkind|errorid|subcode|errorsubcode)$/
+// Keys walkTop already reads at the top level; reading them again would count them twice.
+const TOP_READ = new Set([
+  'title',
+  'detail',
+  'type',
+  'instance',
+  'status',
+  'code',
+  'error',
+  'reason',
+])
+const squashKey = (key: string) => key.toLowerCase().replace(/[_-]/g, '')
 
 interface WalkItem {
   value: unknown
@@ -615,6 +655,10 @@ function walkStructure(root: unknown, c: Collector): void {
     }
     if (isObject(value)) {
       if (path.length > 0) structuralEntry(value, path, c)
+      generalObject(value, path, c)
+      // An object that calls itself an error names its code by id (`sys: { type: "Error", id }`).
+      if (/^error$/i.test(str(prop(value, 'type')) ?? ''))
+        c.code(idCode(prop(value, 'id')) ?? prop(value, 'id'))
       const keys = Object.keys(value)
       for (let i = Math.min(keys.length, MAX_ITEMS) - 1; i >= 0; i--) {
         const key = keys[i] as string
@@ -624,12 +668,44 @@ function walkStructure(root: unknown, c: Collector): void {
       continue
     }
     const text = str(value)
-    if (text === undefined || !isSentence(text)) continue
+    if (text === undefined) continue
     const key = path[path.length - 1] ?? ''
+    if (!isSentence(text)) continue
     const field = /^(?:message|messages|msg|detail|description|error|errors)$/i.test(key)
       ? pathField(path.slice(0, -1))
       : pathField(path)
     if (field !== undefined) c.entry({ field, message: toPlainText(text).slice(0, MAX_MESSAGE) })
+  }
+}
+
+// Members that carry the resource, never its errors.
+const RESOURCE_KEY =
+  /^(?:data|result|results|items?|records?|resource|object|payload|value|entity|current)$/i
+
+// Messages and codes by key family in the body itself, in a named envelope one level down
+// (`{ "VersionMismatch": { "message": … } }`) and in any object under an error container; an
+// object that names its field is a field entry and keeps its message to itself.
+function generalObject(o: JsonObject, path: readonly string[], c: Collector): void {
+  const inErrors = path.some((p) => ERROR_CONTAINER.test(p) && !/^data$/i.test(p))
+  if (path.length > 1 && !inErrors) return
+  if (path.length === 1 && !inErrors && RESOURCE_KEY.test(path[0] ?? '')) return
+  if (path.length > 0 && (fieldOf(o, false) !== undefined || (inErrors && pathField(path)))) return
+  // A field named by an error object that is no field entry itself (GraphQL `extensions.field`,
+  // `data.fields: ["name"]`): the body's field, as at the top level.
+  if (path.length > 0 && c.out.field === undefined) {
+    const listed = prop(o, 'fields', 'attributes')
+    const only = Array.isArray(listed) && listed.length === 1 ? listed[0] : undefined
+    const named =
+      normaliseField(prop(o, 'field', 'param', 'parameter', 'attribute')) ?? normaliseField(only)
+    if (named !== undefined) c.out.field = named
+  }
+  for (const key of Object.keys(o).slice(0, MAX_ITEMS)) {
+    const text = str(o[key])
+    if (text === undefined) continue
+    const k = squashKey(key)
+    if (path.length === 0 && TOP_READ.has(k)) continue
+    if (MESSAGE_KEY.test(k)) c.text(text)
+    else if (CODE_KEY.test(k) && isCodeLike(text)) c.code(text)
   }
 }
 

@@ -1,6 +1,8 @@
 // Assembles an HttpProblem from a status, response headers and an already-read body.
 // Synchronous, so it also serves errors that carry a parsed body (axios, ofetch).
-import { decideKind, findDuplicateEntry } from './classify'
+import { decideKind, entryText, findDuplicateEntry, type Decision } from './classify'
+import { declaredStatus, type ErrorEnvelope } from './errorEnvelope'
+import { matchRule, type ProblemRule } from './problemRule'
 import { extractFromJson, type Extracted } from './extract'
 import { humaniseCode } from './extract'
 import { setOwn, str } from './json'
@@ -9,16 +11,30 @@ import type { BodyInfo } from './readBody'
 import { parseRetryAfter } from './retryAfter'
 import { salvageJsonStrings } from './salvageJson'
 import { MAX_SCAN, scan } from './scan'
-import { fallbackTitle, fullMessage, isGenericTitle, prefersFallback } from './titles'
-import type { HeadersInput, HttpProblem } from './types'
+import { fallbackTitle, fullMessage, isGenericTitle, prefersFallback, statusText } from './titles'
+import type { HeadersInput, HttpProblem, ProblemEvidence } from './types'
 import {
   fieldFromCode,
+  fieldFromConstraint,
   fieldFromRequirement,
   fieldFromSentence,
+  fieldFromValidationCode,
   fieldFromWords,
   identityFromText,
 } from './wording'
 import { xmlFields } from './xml'
+
+/** How a body is read beyond its status, headers and request. */
+export interface ReadOptions {
+  /** Clock for `Retry-After` dates when the response has no `Date` header. Defaults to `Date.now()`. */
+  now?: number
+  /** The app's own rules, checked before the built-in reading. Defaults to none. */
+  rules?: readonly ProblemRule[]
+  /** The response's reason phrase; read as a sentence when it is not the standard one. */
+  reason?: string
+  /** The 2xx body is this error envelope (see errorEnvelope.ts). */
+  envelope?: ErrorEnvelope
+}
 
 /** The request a response answers, as far as the classification cares. */
 export interface ProblemRequest {
@@ -90,6 +106,13 @@ function fromBody(body: BodyInfo): Extracted {
   }
 }
 
+// Request headers that carry the version the client expects (`ES-ExpectedVersion`,
+// `X-Expected-Revision`), beside If-Match and If-Unmodified-Since. API versions
+// (`Stripe-Version`, `X-Api-Version`) are not resource versions and do not count.
+const EXPECTED_VERSION_HEADER = /expected[-_]?(?:version|revision|etag)|(?:^|-)(?:revision|rev)$/i
+// Response headers that tell the version the server holds now (`ES-CurrentVersion`).
+const CURRENT_VERSION_HEADER = /(?:current|latest|server)[-_]?(?:version|revision|etag)/i
+
 function requestFacts(request: ProblemRequest | undefined) {
   let headers: Headers
   try {
@@ -97,13 +120,42 @@ function requestFacts(request: ProblemRequest | undefined) {
   } catch {
     headers = new Headers()
   }
-  const ifMatch = headers.get('if-match')
+  const names: string[] = []
+  try {
+    headers.forEach((_value, name) => {
+      if (names.length < 100) names.push(name)
+    })
+  } catch {
+    // Headers that cannot be listed carry no version header we could read.
+  }
+  const versionHeader = names.some((n) => EXPECTED_VERSION_HEADER.test(n))
+  const conditional =
+    headers.has('if-match') ||
+    headers.has('if-unmodified-since') ||
+    versionHeader ||
+    request?.versioned === true
+  const preconditioned =
+    conditional || headers.has('if-none-match') || headers.has('if-modified-since')
   return {
     method: (request?.method ?? '').toUpperCase(),
-    conditional:
-      ifMatch !== null || headers.has('if-unmodified-since') || request?.versioned === true,
+    conditional,
     createOnly: headers.get('if-none-match')?.trim() === '*',
+    // Only a request whose headers the app handed over can be known to have carried none.
+    unconditional: request?.headers !== undefined && !preconditioned,
   }
+}
+
+/** The version the server holds now, from a current-version response header (`ES-CurrentVersion`). */
+function versionFromHeaders(headers: Headers | null): string | undefined {
+  let found: string | undefined
+  try {
+    headers?.forEach((value, name) => {
+      if (found === undefined && CURRENT_VERSION_HEADER.test(name)) found = str(value)
+    })
+  } catch {
+    return undefined
+  }
+  return found
 }
 
 function header(headers: Headers | null, name: string): string | null {
@@ -123,9 +175,16 @@ export function problemFromBody(
   headers: Headers | null,
   body: BodyInfo,
   request?: ProblemRequest,
-  now: number = Date.now(),
+  options: ReadOptions = {},
 ): HttpProblem {
+  const now = options.now ?? Date.now()
   const ex = fromBody(body)
+  // NuGet and EventStoreDB put the sentence in the reason phrase and send no body.
+  const reason = str(options.reason)
+  if (reason !== undefined && reason !== statusText(status) && !isGenericTitle(reason)) {
+    const plain = toPlainText(reason).slice(0, MAX_SCAN)
+    if (!ex.messages.includes(plain)) ex.messages.push(plain)
+  }
   // AWS and Azure also (or only, for HEAD) name the error in a header.
   for (const name of ['x-amzn-errortype', 'x-ms-error-code']) {
     const value = str(header(headers, name))
@@ -133,7 +192,7 @@ export function problemFromBody(
     if (code !== undefined && !ex.codes.includes(code)) ex.codes.push(code)
   }
   const etag = str(header(headers, 'etag'))
-  const currentVersion = etag ?? ex.currentVersion
+  const currentVersion = etag ?? versionFromHeaders(headers) ?? ex.currentVersion
   const dated = Date.parse(header(headers, 'date') ?? '')
   // Azure sends milliseconds in its own headers (Cosmos DB: `x-ms-retry-after-ms`).
   const msHeader = str(header(headers, 'x-ms-retry-after-ms') ?? header(headers, 'retry-after-ms'))
@@ -145,7 +204,14 @@ export function problemFromBody(
     ex.retryAfterMs
   const texts = [ex.title, ...ex.messages, ex.detail].filter((t): t is string => t !== undefined)
   const facts = requestFacts(request)
-  const decision = decideKind({
+  const isJson = body.kind === 'json' || body.kind === 'problem+json'
+  const ruled = matchRule(options.rules, {
+    status,
+    codes: [...ex.codes, ...ex.entries.flatMap((e) => (e.code === undefined ? [] : [e.code]))],
+    texts: [...texts, ...ex.entries.map(entryText)],
+    json: isJson ? body.json : undefined,
+  })
+  const decided = decideKind({
     status,
     ...facts,
     codes: ex.codes,
@@ -156,7 +222,13 @@ export function problemFromBody(
     hasRetryAfter: retryAfterMs !== undefined,
     hasServerVersion: currentVersion !== undefined || ex.current !== undefined,
     ...(ex.field !== undefined ? { hintField: ex.field } : {}),
+    ...(options.envelope
+      ? { envelope: { declaredStatus: declaredStatus(isJson ? body.json : undefined) } }
+      : {}),
   })
+  const decision: Decision = ruled
+    ? { kind: ruled.rule.kind, by: 'code', ...(decided.code ? { code: decided.code } : {}) }
+    : decided
   const { kind } = decision
   // A duplicate found by top-level wording still has its field entry (Laravel's `errors.email`).
   const entry =
@@ -177,10 +249,14 @@ export function problemFromBody(
       entry?.field ??
       identity?.field ??
       ex.field ??
+      [...texts, ...ex.entries.map(entryText)]
+        .map(fieldFromConstraint)
+        .find((f) => f !== undefined) ??
       only?.field ??
       texts.map(fieldFromWords).find((f) => f !== undefined) ??
       sentence?.field ??
-      (code === undefined ? undefined : fieldFromCode(code))
+      (code === undefined ? undefined : fieldFromCode(code)) ??
+      texts.map(fieldFromRequirement).find((f) => f !== undefined)
     value =
       entry?.value ??
       identity?.value ??
@@ -189,8 +265,11 @@ export function problemFromBody(
   } else if (kind === 'validation') {
     field ??=
       ex.entries.find((e) => e.field !== undefined)?.field ??
-      texts.map(fieldFromRequirement).find((f) => f !== undefined)
+      texts.map(fieldFromRequirement).find((f) => f !== undefined) ??
+      ex.codes.map(fieldFromValidationCode).find((f) => f !== undefined)
   }
+
+  if (ruled?.rule.field !== undefined) field = ruled.rule.field
 
   // Own properties throughout: a field named `__proto__` is a field like any other.
   const fieldErrors: Record<string, string> = {}
@@ -209,6 +288,7 @@ export function problemFromBody(
   if (kind === 'validation' && single?.message !== undefined) {
     candidates.push(fullMessage(single.field, single.message))
   }
+  if (ruled?.rule.title !== undefined) candidates.unshift(ruled.rule.title)
   const specific = candidates.find((c) => !isGenericTitle(c))
   const chosen =
     specific ??
@@ -227,7 +307,6 @@ export function problemFromBody(
     setOwn(fieldErrors, field, title)
   }
   const code = decision.code ?? entry?.code ?? ex.codes[0]
-  const isJson = body.kind === 'json' || body.kind === 'problem+json'
   const problem: HttpProblem = { status, kind, title, raw: isJson ? body.json : body.text }
   if (detailText !== undefined) problem.detail = clip(detailText, MAX_DETAIL)
   if (ex.type !== undefined) problem.type = ex.type
@@ -239,5 +318,19 @@ export function problemFromBody(
   if (currentVersion !== undefined) problem.currentVersion = currentVersion
   if (ex.current !== undefined) problem.current = ex.current
   if (retryAfterMs !== undefined) problem.retryAfterMs = retryAfterMs
+  problem.evidence = evidenceOf(ruled?.index, decision, options.envelope)
   return problem
+}
+
+function evidenceOf(
+  ruleIndex: number | undefined,
+  decision: Decision,
+  envelope: ErrorEnvelope | undefined,
+): ProblemEvidence {
+  const evidence: ProblemEvidence =
+    ruleIndex !== undefined
+      ? { by: 'rule', value: String(ruleIndex) }
+      : { by: decision.by, ...(decision.value ? { value: clip(decision.value, MAX_TITLE) } : {}) }
+  if (envelope !== undefined) evidence.envelope = envelope
+  return evidence
 }

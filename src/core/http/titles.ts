@@ -139,7 +139,7 @@ export function fallbackTitle(kind: ProblemKind, status: number, field?: string)
     case 'other':
       return (
         statusText(status) ??
-        (status > 0 ? `Request failed (HTTP ${status})` : 'Something went wrong')
+        (status >= 400 ? `Request failed (HTTP ${status})` : 'Something went wrong')
       )
   }
 }

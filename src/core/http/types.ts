@@ -11,6 +11,29 @@ export type ConflictKind = 'duplicate' | 'stale' | 'state' | 'busy' | 'unknown'
 /** Every kind of failed write the kit tells apart. */
 export type ProblemKind = ConflictKind | 'precondition-required' | 'validation' | 'other'
 
+/**
+ * What decided a problem's kind, so an app (or a developer reading the console) can tell a
+ * reading from a guess.
+ */
+export interface ProblemEvidence {
+  /**
+   * - `rule`: a rule the app declared (`value` is its index in `rules`)
+   * - `code`: a machine code of the body or a header (`value` is the code)
+   * - `wording`: a sentence of the body (`value` is the sentence)
+   * - `field`: a per-field error's code or wording (`value` is the field)
+   * - `status`: the status with the request's method and headers; the body said nothing decisive
+   * - `request`: the request settles it (a 412 to `If-None-Match: *`, or to a request that
+   *   carried no precondition)
+   * - `transport`: no response arrived (network failure, abort, timeout)
+   * - `error`: an error that is not an HTTP answer (a bug, a thrown string)
+   */
+  by: 'rule' | 'code' | 'wording' | 'field' | 'status' | 'request' | 'transport' | 'error'
+  /** The code, sentence (at most 200 characters), field or rule index that decided. */
+  value?: string
+  /** For a 2xx answer that was an error envelope: which one (`graphql`, `ok-false`, `status-error`, ...). */
+  envelope?: string
+}
+
 /** Everything the UI needs to explain a failed write. All text fields are plain text. */
 export interface HttpProblem {
   /** HTTP status code, or 0 when no response arrived (network failure, abort). */
@@ -39,6 +62,11 @@ export interface HttpProblem {
   retryAfterMs?: number
   /** The parsed body (or text), bounded in size. */
   raw: unknown
+  /**
+   * What decided `kind` (see {@link ProblemEvidence}). Set on every problem `classifyResponse`
+   * and `problemFromError` build; absent on problems made by hand.
+   */
+  evidence?: ProblemEvidence
 }
 
 /**

@@ -1,5 +1,6 @@
 // What machine codes and server wording say about the kind of conflict. Codes are compared
 // squashed (`user_already_exists`, `UserAlreadyExists` and `USER-ALREADY-EXISTS` are the same).
+import { FIELD_PATTERNS, KIND_PATTERNS, STATE_WORDS } from './lexicon'
 import { scan } from './scan'
 import type { ProblemKind } from './types'
 
@@ -14,10 +15,6 @@ export function squash(code: string): string {
   return code.toLowerCase().replace(/[^a-z0-9]/g, '')
 }
 
-// Past participles that describe a finished transition ("already shipped"), as code and text.
-const STATE_WORDS =
-  'shipped|delivered|dispatched|accepted|cancelled|canceled|closed|merged|paid|processed|fulfilled|finalized|finalised|captured|refunded|confirmed|completed|approved|rejected|declined|submitted|published|archived|voided|settled|redeemed|expired|activated|deactivated|revoked|resolved|deleted|locked|started|finished|signed'
-
 // Checked in this order: the first kind that matches wins.
 const CODE_RULES: Array<[SignalKind, RegExp]> = [
   [
@@ -26,20 +23,20 @@ const CODE_RULES: Array<[SignalKind, RegExp]> = [
   ],
   [
     'busy',
-    /idempotency(?:key)?(?:inuse|inprogress|conflict)|requestinprogress|operationinprogress|conflictingoperation|operationaborted|transactionconflict|lockconflict|locktimeout|resourcelocked|leasealreadypresent|ratelimit|throttl|toomanyrequests|slowdown|serverbusy|^40001$|^40p01$|^55p03$|resourcebusy|conditionalrequestconflict|tryagainlater|retrylater/,
+    /idempotency(?:key)?(?:inuse|inprogress|conflict)|requestinprogress|operationinprogress|conflictingoperation|operationaborted|transactionconflict|lockconflict|locktimeout|resourcelocked|leasealreadypresent|ratelimit|throttl|toomanyrequests|slowdown|serverbusy|^40001$|^40p01$|^55p03$|resourcebusy|conditionalrequestconflict|tryagainlater|retrylater|contend|contention|deadlock|notready|notyetready|stillprocessing|^busy$/,
   ],
   [
     'duplicate',
-    /duplicate|alreadyexist|exists?(?:exception|error)?$|alreadyowned|alreadyinuse|inuseexception|alreadyassigned|^existing(?:user|account|email|login)|pathconflict|conflictfile|conflictfolder|alreadyregistered|identificationclaimed|alreadytaken|taken$|unique|inuse$|^23505$|^e?11000$|^23bd9dbf6b9b41cda99e4844bcf3077f$/,
+    /duplicate|alreadyexist|exists?(?:exception|error)?$|alreadyowned|alreadyinuse|inuseexception|alreadyassigned|^existing(?:user|account|email|login)|pathconflict|conflictfile|conflictfolder|alreadyregistered|identificationclaimed|alreadytaken|taken$|unique|inuse$|already(?:uploaded|added|created|pushed|imported|invited|subscribed|member)|^23505$|^e?11000$|^23bd9dbf6b9b41cda99e4844bcf3077f$/,
   ],
   [
     'stale',
-    /preconditionfailed|conditionnotmet|conditionfailed|conditionalcheckfailed|versionmismatch|etagmismatch|revisionmismatch|shamismatch|staleobject|^stale|outdated|outofdate|editconflict|updateconflict|writeconflict|optimisticlock|wrongexpectedversion|mismatchedetag/,
+    /preconditionfailed|conditionnotmet|conditionfailed|conditionalcheckfailed|versionmismatch|etagmismatch|revisionmismatch|shamismatch|staleobject|^stale|outdated|outofdate|editconflict|updateconflict|writeconflict|optimisticlock|wrongexpectedversion|mismatchedetag|midaircollision|concurrentupdate|unexpectedrevision/,
   ],
   [
     'state',
     new RegExp(
-      `invalidstate|invalidtransition|statetransition|illegalstate|unexpectedstate|incorrectstate|wrongstate|notmergeable|invalidstatus|noteditable|already(?:${STATE_WORDS})`,
+      `invalidstate|invalidtransition|statetransition|illegalstate|unexpectedstate|incorrectstate|wrongstate|notmergeable|invalidstatus|noteditable|already(?:${STATE_WORDS})|(?:not|cannot|non)(?:cancel|refund|modif|edit|resum|delet)|toolate|tooearly`,
     ),
   ],
 ]
@@ -74,32 +71,6 @@ export function kindFromWeakCode(code: string): SignalKind | null {
   return matchRules(WEAK_CODE_RULES, code)
 }
 
-const TEXT_RULES: Array<[SignalKind, RegExp]> = [
-  [
-    'precondition-required',
-    /\b(?:if-match|if-unmodified-since|precondition|conditional request)s?(?: header)?(?: is| are)? (?:required|missing)|must be conditional|missing (?:the )?(?:if-match|precondition)|\bno (?:content )?version (?:supplied|provided|given)/i,
-  ],
-  [
-    'busy',
-    /\b(?:in[- ]progress|currently being processed|being processed|(?<!by )another (?:in[- ]flight |in[- ]progress |concurrent |pending |conflicting )?(?:request|operation|update|transaction)|concurrent (?:request|operation|modification)s?|try again (?:later|shortly|in a (?:few|moment))|retry (?:later|after)|temporarily (?:locked|unavailable)|is (?:currently )?locked|locked by another|too many requests|rate limit|throttl|(?:is )?still (?:active|running|pending)|operations? (?:is |are )?pending|conflict occurred while saving|quota has been exhausted)/i,
-  ],
-  [
-    'duplicate',
-    /\b(?:already (?:exists?|been (?:taken|registered|used|assigned)|taken|registered|in use|used|claimed|a (?:list )?member|associated|linked|have an account|has an account|assigned|being used|owned)|exists? already|is taken|duplicate|not unique|(?:must|has to|have to|should) be unique|(?:must )?make a unique set|unique (?:constraint|violation|index)|violates unique|uniqueness|existing (?:account|user|record|entry|member)|(?:is |are )?occupied|with (?:the |this )?same (?:name|e-?mail|username|user ?name|identifier|id|key|slug|number|phone)\b)/i,
-  ],
-  [
-    'stale',
-    /\b(?:(?:has|have|had) been (?:modified|changed|updated|edited)|was (?:modified|changed|updated|edited)|(?:modified|changed|updated|edited) by (?:someone|another|other)|since you (?:started|loaded|last)|version (?:conflict|mismatch)|(?:version|revision|etag|sha|rev|hash)s? (?:does|do|did) not match|does not match [0-9a-f]{7,}|not match (?:the )?(?:current|latest|expected|required)|mismatch(?:ed)? (?:version|etag|revision|sha)|(?:etag|version|revision|sha) mismatch|stale|out[- ]of[- ]date|outdated|newer version|latest version|more recent version|update conflict|edit conflict|write conflict|precondition failed|must be incremented|optimistic ?(?:lock|concurrency)|lost update|modified meanwhile|different version than expected|version (?:is )?different|different (?:from|than) the one provided|conditional request failed|expected version|base version|concurrently (?:modified|updated|edited)|updated or deleted by another transaction)|(?:pre)?conditions? [^.]{0,80}?(?:is |are |was |were |has not been |have not been )?not (?:been )?met|pre-?conditions? you specified did not hold/i,
-  ],
-  [
-    'state',
-    new RegExp(
-      `\\b(?:already (?:been )?(?:${STATE_WORDS})|not mergeable|can ?not be merged|unexpected state|invalid (?:state|status)(?: transition)?|(?:state|status) transition|transition [^.]{0,60}?not (?:valid|allowed|possible|available)|not (?:valid|allowed|permitted|possible) (?:in|for) (?:the |its |this )?(?:current )?(?:state|status)|in (?:its|the) current (?:state|status)|can ?not (?:be )?transition|illegal state|wrong state|is not in (?:a |the )?(?:valid|correct|required|expected) state|no longer (?:available|possible|valid|open|editable|pending)|(?:repository|repo) is empty|incompatible with (?:an earlier|a previous|the latest|the existing)|merge (?:was )?vetoed|conflicts? during (?:the )?merge)`,
-      'i',
-    ),
-  ],
-]
-
 /** The kind a server sentence describes, or null. */
 export function kindFromText(text: string): SignalKind | null {
   return kindsFromText(text)[0] ?? null
@@ -108,7 +79,7 @@ export function kindFromText(text: string): SignalKind | null {
 /** Every kind a server sentence's wording points at, in rule order. */
 export function kindsFromText(text: string): SignalKind[] {
   const t = scan(text)
-  return TEXT_RULES.filter(([, re]) => re.test(t)).map(([kind]) => kind)
+  return KIND_PATTERNS.filter(([, re]) => re.test(t)).map(([kind]) => kind)
 }
 
 /** The identifier a squashed code names (`EMAIL_EXISTS` -> `email`), or undefined. */
@@ -164,7 +135,9 @@ export function fieldFromSentence(text: string): { field: string; value?: string
     ) ??
     /^(?:[Tt]he |[Tt]his |[Yy]our )?(?:[A-Za-z]+ )?([A-Za-z][\w-]*) (?:already exists?|is already (?:taken|in use|registered)|has already been taken)/.exec(
       t,
-    )
+    ) ??
+    // "…already have a repository with this name", "…an app with this name".
+    /\bwith (?:this|that|the same|the given|the provided) ([a-z][\w-]*)\b/.exec(t)
   const field = named?.[1]
   if (field === undefined || GENERIC_NOUNS.has(field.toLowerCase())) return undefined
   const value = named?.[2]?.trim()
@@ -173,25 +146,45 @@ export function fieldFromSentence(text: string): { field: string; value?: string
     : { field: field.toLowerCase() }
 }
 
-/** The field a validation sentence names: `Username field 'username' is required.` */
+/**
+ * The field a sentence names by a field word beside a quoted name, in either order:
+ * `Username field 'username' is required.`, `Missing 'content' argument`,
+ * `property "name"=[test]`.
+ */
 export function fieldFromRequirement(text: string): string | undefined {
-  return /\b(?:field|parameter|param|property|attribute) ['"`]([A-Za-z_][\w.]*)['"`]/.exec(
-    scan(text, 500),
-  )?.[1]
+  const t = scan(text, 500)
+  return (
+    /\b(?:field|parameter|param|property|attribute|argument|arg|key)s? ['"`]([A-Za-z_][\w.]*)['"`]/.exec(
+      t,
+    )?.[1] ??
+    /['"`]([A-Za-z_][\w.]*)['"`] (?:field|parameter|param|property|attribute|argument)\b/.exec(
+      t,
+    )?.[1]
+  )
 }
 
-const IDENTIFIER_WORDS: Array<[RegExp, string]> = [
-  [/\be-?mail(?: address)?\b/i, 'email'],
-  [/\buser ?name\b/i, 'username'],
-  [/\bphone(?: number)?\b/i, 'phone'],
-  [/\b(?:login|handle|slug|subdomain)\b/i, ''],
-]
+// Words of a validation code that say what is wrong, not which field.
+const VALIDATION_NOISE = new Set(
+  'invalid missing required empty blank null too long short format value type malformed unknown not allowed error'.split(
+    ' ',
+  ),
+)
+
+/** The field a validation code names: `invalid_dueDate` -> `dueDate`, `EMAIL_REQUIRED` -> `email`. */
+export function fieldFromValidationCode(code: string): string | undefined {
+  const parts = code.split(/[^A-Za-z0-9]+/).filter((w) => w !== '')
+  if (parts.length < 2 || parts.length > 4) return undefined
+  const rest = parts.filter((w) => !VALIDATION_NOISE.has(w.toLowerCase()))
+  if (rest.length !== 1 || rest.length === parts.length) return undefined
+  const field = rest[0] as string
+  return GENERIC_NOUNS.has(field.toLowerCase()) ? undefined : field
+}
 
 /** The identifier a duplicate message mentions (`A user with that username already exists`). */
 export function fieldFromWords(text: string): string | undefined {
   const t = scan(text)
   let best: { at: number; field: string } | undefined
-  for (const [re, name] of IDENTIFIER_WORDS) {
+  for (const [name, re] of FIELD_PATTERNS) {
     const m = re.exec(t)
     if (m && (best === undefined || m.index < best.at)) {
       best = { at: m.index, field: name || m[0].toLowerCase() }
@@ -228,4 +221,15 @@ export function identityFromText(raw: string): { field: string; value?: string }
   const mongo = /dup key: \{ ?"?([\w.]+)"?: "?([^"}]*?)"? ?\}/.exec(text)
   if (mongo?.[1] !== undefined) return { field: mongo[1], value: mongo[2] ?? '' }
   return undefined
+}
+
+/** The column a conventionally named unique constraint names (`users_email_key` -> `email`). */
+export function fieldFromConstraint(raw: string): string | undefined {
+  const constraint = /unique constraint "([A-Za-z0-9_]{1,120})"/.exec(scan(raw))?.[1]
+  if (constraint === undefined) return undefined
+  let name = constraint
+  for (let i = 0; i < 3; i++)
+    name = name.replace(/_(?:key|pkey|unique|uniq|idx|index|ukey|uk)$/i, '')
+  const parts = name.split('_')
+  return parts.length >= 2 && name !== constraint ? parts.slice(1).join('_') : undefined
 }

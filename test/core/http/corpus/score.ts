@@ -7,9 +7,12 @@ import { fixtures, type ResponseFixture } from '../fixtures/responses'
 import { later } from './later'
 import { corpus, type CorpusEntry } from './responses'
 import { isHeldOut } from './split'
+import { unseen, type UnseenEntry } from './unseen'
 
 /** Builds the Response a corpus entry or fixture describes. */
-export function responseOf(entry: Pick<CorpusEntry, 'status' | 'headers' | 'body'>): Response {
+export function responseOf(
+  entry: Pick<CorpusEntry, 'status' | 'headers' | 'body'> & { statusText?: string },
+): Response {
   const headers = new Headers(entry.headers)
   let body: string | null = null
   if (typeof entry.body === 'string') body = entry.body
@@ -17,7 +20,11 @@ export function responseOf(entry: Pick<CorpusEntry, 'status' | 'headers' | 'body
     body = JSON.stringify(entry.body)
     if (!headers.has('content-type')) headers.set('content-type', 'application/json')
   }
-  return new Response(entry.status === 304 ? null : body, { status: entry.status, headers })
+  return new Response(entry.status === 304 ? null : body, {
+    status: entry.status,
+    headers,
+    ...(entry.statusText === undefined ? {} : { statusText: entry.statusText }),
+  })
 }
 
 /** Field names compare without case, `_` or `-` (`phone_number` and `phoneNumber` are one field). */
@@ -71,6 +78,43 @@ export async function runCorpus(entries: CorpusEntry[] = corpus): Promise<EntryR
     results.push(result)
   }
   return results
+}
+
+/** One entry of the second held-out set, which also holds 2xx bodies that must read as `null`. */
+export interface UnseenResult {
+  entry: UnseenEntry
+  problem: HttpProblem | null
+  kindOk: boolean
+  fieldOk?: boolean
+}
+
+/** Classifies the second held-out set (unseen.ts); a `null` expectation wants no problem at all. */
+export async function runUnseen(entries: UnseenEntry[] = unseen): Promise<UnseenResult[]> {
+  const results: UnseenResult[] = []
+  for (const entry of entries) {
+    const problem = await classifyResponse(responseOf(entry), entry.request)
+    const kindOk =
+      entry.expect.kind === null ? problem === null : problem?.kind === entry.expect.kind
+    const result: UnseenResult = { entry, problem, kindOk }
+    if (entry.expect.field !== undefined) {
+      result.fieldOk = kindOk && sameField(problem?.field, entry.expect.field)
+    }
+    results.push(result)
+  }
+  return results
+}
+
+/** Totals for the second held-out set, in the same shape as the corpus parts. */
+export function scoreUnseen(results: UnseenResult[]): PartScore {
+  return {
+    responses: results.length,
+    services: new Set(results.map((r) => r.entry.service)).size,
+    kinds: results.filter((r) => r.kindOk).length,
+    fieldsExpected: results.filter((r) => r.fieldOk !== undefined).length,
+    fields: results.filter((r) => r.fieldOk === true).length,
+    valuesExpected: 0,
+    values: 0,
+  }
 }
 
 /** Classifies the responses gathered after the rules were written. */
