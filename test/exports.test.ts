@@ -131,6 +131,7 @@ const CORE_TYPES = [
   'VersionedValue',
   'WriteProtection',
   'WriteVariables',
+  'WrittenValue',
 ]
 /** The hooks and components of `react-conflict-kit`. */
 const REACT_VALUES = [

@@ -60,7 +60,11 @@ export type {
   ResourceControllerView,
   SaveOutcome,
 } from './resource/resourceController'
-export type { ResourceRequestOptions, WriteVariables } from './resource/resourceRequests'
+export type {
+  ResourceRequestOptions,
+  WriteVariables,
+  WrittenValue,
+} from './resource/resourceRequests'
 export type { DiscardedDraft, EditSession } from './resource/editSession'
 export type {
   ResourceEditPhase,

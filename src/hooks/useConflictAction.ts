@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query'
 import { useCallback, useMemo, useRef, useState } from 'react'
+import type { ProblemRule } from '../core/http/problemRule'
 import type { HttpProblem } from '../core/http/types'
 import { readState, stateConflictDetails } from '../core/state/stateConflict'
 import { ProblemError, problemFromError } from '../core/http/problemError'
@@ -14,6 +15,11 @@ const ACTION_STATUSES = ['idle', 'pending', 'success', 'conflict', 'error'] as c
 export interface UseConflictActionOptions<I, R> {
   /** Performs the action. Returns (or throws) a Response; any other value is the result. */
   action: (input: I) => Promise<unknown>
+  /**
+   * What the app knows of its server, one rule a line, read before the built-in reading:
+   * `[{ code: 'ORDER_SHIPPED', kind: 'state' }]`. Defaults to none.
+   */
+  rules?: readonly ProblemRule[]
   /** The resource the action changes: refetched after success and after a conflict. Defaults to none. */
   queryKey?: QueryKey
   /** Reads the state from the refetched resource. Defaults to its `state` or `status` field. */
@@ -55,7 +61,11 @@ export function useConflictAction<I = void, R = unknown>(
   // `useMutationState`; the hook itself still resolves with an Outcome and never throws.
   const { mutateAsync } = useMutation({
     mutationFn: async (input: I) => {
-      const settled = await settle<R>(() => latest.current.action(input), 'POST')
+      const settled = await settle<R>(
+        () => latest.current.action(input),
+        'POST',
+        latest.current.rules,
+      )
       if (settled.problem) throw new ProblemError(settled.problem)
       return settled.data
     },

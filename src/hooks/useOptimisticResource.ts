@@ -95,7 +95,7 @@ export function useOptimisticResource<T>(
       // Roll the cache back to the server's truth; the draft lives in the session and stays.
       if (context?.previous) client.setQueryData(queryKey, context.previous)
     },
-    onSuccess: (saved) => client.setQueryData(queryKey, saved),
+    onSuccess: ({ value, version }) => client.setQueryData(queryKey, { value, version }),
     // Offline, a retry cannot succeed; saying "not saved" now beats a spinner for seconds.
     retry: (count, error) =>
       onlineManager.isOnline() &&

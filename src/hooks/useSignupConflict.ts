@@ -3,6 +3,7 @@ import { useCallback, useMemo, useRef, useState } from 'react'
 import { handOffIdentifier } from '../core/links/identifierHandoff'
 import { safeSameOriginHref, withQueryParam } from '../core/links/safeHref'
 import { ProblemError, problemFromError } from '../core/http/problemError'
+import type { ProblemRule } from '../core/http/problemRule'
 import type { HttpProblem } from '../core/http/types'
 import { signupOutcome, type SignupOutcome } from '../core/signup/signupOutcome'
 import { settle } from './settle'
@@ -16,6 +17,11 @@ const SIGNUP_STATUSES = ['idle', 'pending', 'success', 'duplicate', 'invalid', '
 export interface UseSignupConflictOptions<V> {
   /** Sends the signup. Returns (or throws) a Response; any other value counts as success. */
   submit: (values: V) => Promise<unknown>
+  /**
+   * What the app knows of its server, one rule a line, read before the built-in reading:
+   * `[{ code: 'EMAIL_TAKEN', kind: 'duplicate', field: 'email' }]`. Defaults to none.
+   */
+  rules?: readonly ProblemRule[]
   /** Same-origin login page. Unsafe values (other origins, `javascript:`) are dropped. Defaults to none. */
   loginHref?: string
   /** Same-origin password-reset page. Defaults to none. */
@@ -77,7 +83,11 @@ export function useSignupConflict<V>(
   // `useMutationState`), except where enumeration-safe mode answers a duplicate as a success.
   const { mutateAsync } = useMutation({
     mutationFn: async (values: V) => {
-      const settled = await settle(() => latest.current.submit(values), 'POST')
+      const settled = await settle(
+        () => latest.current.submit(values),
+        'POST',
+        latest.current.rules,
+      )
       const outcome = signupOutcome(settled.problem, values, latest.current)
       if (settled.problem && outcome.status !== 'success') {
         throw new ProblemError(settled.problem)

@@ -98,6 +98,8 @@ describe.each(profiles)('the resource controller against $key', ({ get }) => {
     })
     expect(edit.view().phase).toBe('viewing')
     expect(edit.view().version).toBe(saved.data?.version)
+    // The server refused the stale write, so it was seen to enforce its precondition.
+    expect(edit.view().protection).toBe(p.options.version === 'etag' ? 'if-match' : 'version-field')
   })
 
   it('a second save from the saved version needs no merge', async () => {

@@ -20,7 +20,9 @@ import {
   requestWrite,
   type ResourceRequestOptions,
   type WriteVariables,
+  type WrittenValue,
 } from './resourceRequests'
+import type { WriteProtection } from './writePrecondition'
 import type { SavePolicy } from './saveStep'
 import { saveWithMerge } from './saveWithMerge'
 import { problemFromError } from '../http/problemError'
@@ -56,7 +58,7 @@ export interface ResourceControllerOptions<T> extends ResourceRequestOptions<T>,
    * The conditional write. Defaults to `save` or a PUT of `url`; the hook routes it through
    * TanStack's `useMutation` (optimistic cache update, rollback, busy retries).
    */
-  write?: (variables: WriteVariables<T>) => Promise<VersionedValue<T>>
+  write?: (variables: WriteVariables<T>) => Promise<WrittenValue<T>>
   /** The signal requests are sent with. Defaults to the controller's own, aborted by `dispose()`. */
   signal?: () => AbortSignal
   /** This tab's draft storage of the resource (`openDraftSlot`). Defaults to none. */
@@ -82,6 +84,12 @@ export interface ResourceControllerState<T> {
    * is typed here is no longer stored on this device. Tell the person.
    */
   draftsCleared: boolean
+  /**
+   * What protected the last write this controller sent, as the server showed it (see
+   * `WriteProtection`): `'unverified'` or `'compared'` are worth telling the person. Null before
+   * any write, after a save that needed none, and with a custom `save` that does not say.
+   */
+  protection: WriteProtection | null
 }
 
 /** What a resource's view shows: `ResourceView` plus the offer and the auto-merge notice. */
@@ -92,6 +100,8 @@ export type ResourceControllerView<T> = ResourceView<T> & {
   autoMerged: AutoMerge<T> | null
   /** This person's drafts were cleared (a sign-out elsewhere): typing here is not stored. */
   draftsCleared: boolean
+  /** What protected the last write (see `ResourceControllerState.protection`). */
+  protection: WriteProtection | null
 }
 
 /** The edit of one resource: state to render, and the actions that move it. */
@@ -172,6 +182,7 @@ export function resourceControllerView<T>(
     restoredDraft,
     autoMerged,
     draftsCleared: state.draftsCleared,
+    protection: state.protection,
   }
 }
 
@@ -193,6 +204,7 @@ export function createResourceController<T>(
     autoMerge: null,
     isBusy: false,
     draftsCleared: false,
+    protection: null,
   }
   // Drafts of this scope were cleared (a sign-out, here or in another tab): nothing more is
   // stored for it from this controller, and the view says so.
@@ -258,13 +270,20 @@ export function createResourceController<T>(
         autoMerge: options.autoMerge,
         maxRebases: options.maxRebases,
       })
-      commit({ autoMerge: result.type === 'saved' ? (result.autoMerge ?? null) : null })
+      if (result.type !== 'saved') commit({ autoMerge: null })
       if (result.type === 'saved') {
-        cache().set(result.saved)
-        act({ type: 'save-success', saved: result.saved })
-        options.announce?.(result.saved.version)
-        tell(options.onSaved, result.saved)
-        return { status: 'success', data: result.saved, problem: null }
+        // What protected the write goes to the view; the cache and outcome hold the value.
+        const { protection } = result.saved as WrittenValue<T>
+        const saved = { value: result.saved.value, version: result.saved.version }
+        cache().set(saved)
+        commit({
+          protection: result.wrote ? (protection ?? null) : null,
+          autoMerge: result.autoMerge ? { ...result.autoMerge, saved } : null,
+        })
+        act({ type: 'save-success', saved })
+        options.announce?.(saved.version)
+        tell(options.onSaved, saved)
+        return { status: 'success', data: saved, problem: null }
       }
       if (result.type === 'conflict') {
         act({ type: 'conflict', conflict: result.conflict })
@@ -418,12 +437,14 @@ export function createResourceController<T>(
       commit({ isBusy: true })
       try {
         // Conditional on what this save stored: a later save by anyone else is never overwritten.
-        const undone = await write({
+        const written = await write({
           value: conflict.theirs,
           version: saved.version,
           base: saved.value,
         })
+        const undone = { value: written.value, version: written.version }
         cache().set(undone)
+        commit({ protection: written.protection ?? null })
         commit({ autoMerge: null })
         options.announce?.(undone.version)
         const again = createConflict(

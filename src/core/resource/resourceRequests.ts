@@ -2,6 +2,7 @@ import { isFetchResponse } from '../http/problemError'
 import type { BodyFormat } from './resourceBody'
 import { loadResource, readResponse, saveResource, type ResourceWrite } from './resourceClient'
 import type { VersionSource, VersionedValue } from './types'
+import type { WriteProtection } from './writePrecondition'
 
 /** What the write of a draft is given: the value, the version it is based on, and that base. */
 export interface WriteVariables<T> extends VersionedValue<T> {
@@ -29,7 +30,20 @@ export interface ResourceRequestOptions<T> {
   saveResponse?: ResourceWrite<T>['saveResponse']
   /** Lets the default write go out without a precondition when the server gives no validator. Defaults to `false`. */
   allowUnconditional?: boolean
+  /** Longest time one default load or write may take, bodies included; then `code: 'timeout'`. Defaults to `30000`. */
+  timeoutMs?: number
+  /** Most bytes of a successful body the default load and write read. Defaults to 16 MiB. */
+  maxBodyBytes?: number
+  /**
+   * A scratch URL the default write may use once per origin to verify that the server enforces
+   * its preconditions (see `ResourceWrite.probeUrl`). Without it a precondition the server has
+   * not yet been seen to enforce is reported as `'unverified'`. Defaults to none.
+   */
+  probeUrl?: string
 }
+
+/** What the write answered: the stored value, its version, and what protected the write. */
+export type WrittenValue<T> = VersionedValue<T> & { protection?: WriteProtection }
 
 /** Accepts what a custom loader or saver returned: a Response, or a value with its version. */
 async function toVersioned<T>(
@@ -74,15 +88,21 @@ export async function requestLoad<T>(
     body: o.body,
     signal,
     fresh,
+    ...bounds(o),
   })
 }
 
+const bounds = (o: Pick<ResourceRequestOptions<never>, 'timeoutMs' | 'maxBodyBytes'>) => ({
+  ...(o.timeoutMs === undefined ? {} : { timeoutMs: o.timeoutMs }),
+  ...(o.maxBodyBytes === undefined ? {} : { maxBodyBytes: o.maxBodyBytes }),
+})
+
 /** Writes `value` conditionally as `options` say. Throws `ProblemError` on a refusal. */
 export async function requestWrite<T>(
-  o: ResourceRequestOptions<T>,
+  o: ResourceRequestOptions<T> & { merge?: { serverFields?: readonly string[] } },
   { value, version, base }: WriteVariables<T>,
   signal: AbortSignal = new AbortController().signal,
-): Promise<VersionedValue<T>> {
+): Promise<WrittenValue<T>> {
   const source = o.version ?? 'etag'
   const method = o.method ?? 'PUT'
   if (o.save) {
@@ -113,6 +133,10 @@ export async function requestWrite<T>(
     saveResponse: o.saveResponse,
     allowUnconditional: o.allowUnconditional,
     signal,
+    ...bounds(o),
+    ...(o.probeUrl === undefined ? {} : { probeUrl: o.probeUrl }),
+    // Fields the server changes by itself are left out of the compare before a write too.
+    ...(o.merge?.serverFields === undefined ? {} : { serverFields: o.merge.serverFields }),
   })
-  return { value: saved.value, version: saved.version }
+  return { value: saved.value, version: saved.version, protection: saved.protection }
 }
