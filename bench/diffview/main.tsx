@@ -13,7 +13,7 @@ import { Diff, Hunk, parseDiff } from 'react-diff-view'
 import 'react-diff-view/style/index.css' // oxlint-disable-line import/no-unassigned-import
 import { DiffView } from '../../src/components/DiffView/DiffView'
 import { loadWordSegmenter } from '../../src/components/shared/wordSegments'
-import { layoutLineDiff } from '../../src/components/DiffView/layoutLineDiff'
+import { layoutLineDiff } from '../../src/core/diff/layoutLineDiff'
 import { LineCodes } from '../../src/core/diff/lineCodes'
 import { lineDiff } from '../../src/core/diff/lineDiff'
 import '../../src/components/styles.css' // oxlint-disable-line import/no-unassigned-import

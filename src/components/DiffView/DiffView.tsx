@@ -11,8 +11,12 @@ import { DiffViewHeader } from './DiffViewHeader'
 import { DiffViewItem } from './DiffViewItem'
 import { DiffViewToolbar } from './DiffViewToolbar'
 import { defaultDiffViewLabels, type DiffViewLabels } from './diffViewLabels'
-import { layoutDiffItems, type DiffLayout, type DiffViewMode } from './layoutDiffItems'
-import { layoutLineDiff } from './layoutLineDiff'
+import {
+  layoutDiffItems,
+  type DiffLayout,
+  type DiffViewMode,
+} from '../../core/diff/layoutDiffItems'
+import { layoutLineDiff } from '../../core/diff/layoutLineDiff'
 import { useLineDiff } from './useLineDiff'
 import { virtualWindow } from './virtualWindow'
 

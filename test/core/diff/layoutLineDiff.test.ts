@@ -1,15 +1,11 @@
 import * as fc from 'fast-check'
-import { layoutDiffItems } from '../../src/components/DiffView/layoutDiffItems'
-import type {
-  DiffItem,
-  DiffLayout,
-  DiffViewMode,
-} from '../../src/components/DiffView/layoutDiffItems'
-import { layoutLineDiff } from '../../src/components/DiffView/layoutLineDiff'
-import { diffRows } from '../../src/core/diff/diffRows'
-import { diffSegments } from '../../src/core/diff/diffSegments'
-import { wholeLine } from '../../src/core/diff/segmentPair'
-import { lineDiff } from '../../src/core/diff/lineDiff'
+import { layoutDiffItems } from '../../../src/core/diff/layoutDiffItems'
+import type { DiffItem, DiffLayout, DiffViewMode } from '../../../src/core/diff/layoutDiffItems'
+import { layoutLineDiff } from '../../../src/core/diff/layoutLineDiff'
+import { diffRows } from '../../../src/core/diff/diffRows'
+import { diffSegments } from '../../../src/core/diff/diffSegments'
+import { wholeLine } from '../../../src/core/diff/segmentPair'
+import { lineDiff } from '../../../src/core/diff/lineDiff'
 
 const line = fc.constantFrom('a', 'b', 'c', 'a b', 'x y z', '', '😀 é', 'long line here')
 const text = fc

@@ -1,4 +1,4 @@
-import type { DiffLineRow, DiffRow, DiffSide } from '../../core/diff/types'
+import type { DiffLineRow, DiffRow, DiffSide } from './types'
 
 /** How `DiffView` lays rows out: both sides in one grid row, or one column of signed lines. */
 export type DiffViewMode = 'split' | 'unified'

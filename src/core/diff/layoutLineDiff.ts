@@ -1,10 +1,10 @@
-import type { DiffRowsOptions } from '../../core/diff/diffRows'
-import { unmarkedLine, wholeLine } from '../../core/diff/segmentPair'
-import type { SegmentPair, WordSegmenter } from '../../core/diff/segmentPair'
-import { side } from '../../core/diff/side'
-import type { LineChange } from '../../core/diff/lineChanges'
-import type { LineDiff } from '../../core/diff/lineDiff'
-import type { DiffSide } from '../../core/diff/types'
+import type { DiffRowsOptions } from './diffRows'
+import { unmarkedLine, wholeLine } from './segmentPair'
+import type { SegmentPair, WordSegmenter } from './segmentPair'
+import { side } from './side'
+import type { LineChange } from './lineChanges'
+import type { LineDiff } from './lineDiff'
+import type { DiffSide } from './types'
 import type { DiffItem, DiffLayout, DiffViewMode } from './layoutDiffItems'
 
 /** A fold must hide at least this many lines; hiding one line saves no space (as `diffRows`). */
