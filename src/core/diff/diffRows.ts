@@ -38,7 +38,7 @@ export function diffRows(
   opts: DiffRowsOptions = {},
 ): DiffRow[] {
   const timeoutMs = opts.timeoutMs ?? 1000
-  const deadline = Date.now() + timeoutMs
+  const deadline = performance.now() + timeoutMs
   return rowsOfDiff(lineDiff(original, modified, timeoutMs), deadline, opts)
 }
 
@@ -74,9 +74,12 @@ export function rowsOfDiff(
         detailed &&
         oldSide.text.length <= maxLine &&
         newSide.text.length <= maxLine &&
-        Date.now() < deadline
+        performance.now() < deadline
       const seg = fine
-        ? diffSegments(oldSide.text, newSide.text, { granularity, deadline })
+        ? diffSegments(oldSide.text, newSide.text, {
+            granularity,
+            timeoutMs: deadline - performance.now(),
+          })
         : wholeLine(oldSide.text, newSide.text)
       oldSide.segments = seg.old
       newSide.segments = seg.new

@@ -126,7 +126,7 @@ export function layoutLineDiff(
         : segmenter
           ? segmenter(oldSide.text, newSide.text, {
               granularity: opts.granularity,
-              deadline: Date.now() + (opts.timeoutMs ?? 1000),
+              timeoutMs: opts.timeoutMs ?? 1000,
             })
           : unmarkedLine(oldSide.text, newSide.text)
       cache?.set(change.a + k, pair)

@@ -33,7 +33,7 @@ export interface MarkJob {
 
 /**
  * Marks the lines of `a` and `b` (line codes) that a git-compatible diff reports as
- * changed. `codeCount` bounds the codes. `deadline` (a `Date.now()` value) makes
+ * changed. `codeCount` bounds the codes. `deadline` (a `performance.now()` value) makes
  * the search settle for a coarser but still valid diff once passed.
  */
 export function markChanges(
@@ -42,7 +42,7 @@ export function markChanges(
   codeCount: number,
   deadline = Infinity,
 ): ChangeMarks {
-  const job = startMarkChanges(a, b, codeCount, deadline - Date.now())
+  const job = startMarkChanges(a, b, codeCount, deadline - performance.now())
   job.run(Infinity)
   return job.marks
 }
@@ -102,10 +102,10 @@ export function startMarkChanges(
           return false
         }
       }
-      const began = Date.now()
+      const began = performance.now()
       s!.deadline = budgetMs === Infinity ? Infinity : began + budgetMs - spent
       const done = compare(ra!, rb!, s!, marks, state, until)
-      spent += Date.now() - began
+      spent += performance.now() - began
       marks.coarse = s!.expired
       return done
     },
