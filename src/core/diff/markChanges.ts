@@ -50,14 +50,14 @@ export function markChanges(
 /**
  * `markChanges` in steps, with the same result as long as the budget holds: the set-up
  * (counts, reduced sides) and the search both run inside `run`, a step at a time.
- * `budgetMs` counts the search's time in `run` only (not the pauses between steps); once
+ * `timeoutMs` counts the search's time in `run` only (not the pauses between steps); once
  * spent, the search settles for a coarser but still valid diff. Defaults to no budget.
  */
 export function startMarkChanges(
   a: Int32Array,
   b: Int32Array,
   codeCount: number,
-  budgetMs = Infinity,
+  timeoutMs = Infinity,
 ): MarkJob {
   const n1 = a.length
   const n2 = b.length
@@ -103,7 +103,7 @@ export function startMarkChanges(
         }
       }
       const began = performance.now()
-      s!.deadline = budgetMs === Infinity ? Infinity : began + budgetMs - spent
+      s!.deadline = timeoutMs === Infinity ? Infinity : began + timeoutMs - spent
       const done = compare(ra!, rb!, s!, marks, state, until)
       spent += performance.now() - began
       marks.coarse = s!.expired

@@ -1,0 +1,315 @@
+import { resolveDiffRowsOptions } from './diffRowsOptions'
+import type { DiffRowsOptions, ResolvedDiffRowsOptions } from './diffRowsOptions'
+import type { LineChange } from './lineChanges'
+import type { EncodedLines } from './lineCodes'
+import type { LineDiff } from './lineDiff'
+import { unmarkedLine, wholeLine } from './segmentPair'
+import type { SegmentPair, WordSegmenter } from './segmentPair'
+import { side } from './side'
+import type { DiffLineRow, DiffRow, DiffSide } from './types'
+
+/*
+ * The row model between a line diff and every view of it: `diffRows` materialises it as an
+ * array, `DiffView` lays it out a window at a time (`layoutRows`). It is a list of chunks in
+ * side-by-side order, made up front at the cost of one chunk per change and per unchanged run;
+ * the rows inside a chunk (their text, their word segments) are made only when asked for, so a
+ * document of any length costs what is shown.
+ *
+ * - Positions. Every line row has a position: its index among all line rows in side-by-side
+ *   order with every fold open. A chunk's `at` is the position of its first row, so a fold's
+ *   `at` (its id) is the position of the first line it hides: the same number in either view
+ *   mode, and for a model made from a line diff or from `diffRows`' rows of it.
+ * - Folding. An unchanged run is folded when, after keeping `context` lines next to each
+ *   change (none at either end of the document), at least `MIN_HIDDEN` lines remain to hide.
+ *   A model made from rows keeps their folds as they are.
+ * - Word segments. A changed line pair gets its segments the first time one of its sides is
+ *   asked for, from the `WordSegmenter` given (a parameter, so a view can load the word diff as
+ *   a chunk of its own), and keeps them. Pairs in blocks over `maxBlockLines`, with a side over
+ *   `maxLineLength`, or asked for once the diff's `timeoutMs` is spent, get whole-line
+ *   segments. With no segmenter (still loading) pairs show unmarked and nothing is kept.
+ */
+
+/** A fold hides at least this many lines: folding one line saves no space. */
+const MIN_HIDDEN = 2
+
+/** Unchanged lines, `count` rows from position `at`. */
+export interface EqualChunk {
+  kind: 'equal'
+  at: number
+  count: number
+  /** Row `k` (0 <= k < count). */
+  row(k: number): DiffLineRow
+  /** Longest text on the old and on the new side, in characters. */
+  widths(): readonly [number, number]
+}
+
+/** One change: `count` side-by-side rows holding `olds` old and `news` new lines. */
+export interface ChangeChunk {
+  kind: 'change'
+  at: number
+  count: number
+  olds: number
+  news: number
+  /** Side-by-side row `k` (0 <= k < count). */
+  row(k: number): DiffLineRow
+  /** The `k`-th old line of the change (0 <= k < olds), as the unified view lists them. */
+  oldSide(k: number): DiffSide
+  /** The `k`-th new line of the change (0 <= k < news). */
+  newSide(k: number): DiffSide
+  /** Longest text on the old and on the new side, in characters. */
+  widths(): readonly [number, number]
+}
+
+/** Unchanged lines folded away; `at` is the fold's id, `count` the lines it hides. */
+export interface FoldChunk {
+  kind: 'fold'
+  at: number
+  count: number
+  /** The chunks of the hidden lines, positions from `at` on. */
+  open(): RowChunk[]
+}
+
+/** A run of rows of the model. */
+export type RowChunk = EqualChunk | ChangeChunk | FoldChunk
+
+/** A diff as chunks in side-by-side order (see the notes at the top of `rowModel.ts`). */
+export interface RowModel {
+  readonly chunks: readonly RowChunk[]
+  /** Highest line number on either side, folded lines included. */
+  readonly maxLineNumber: number
+}
+
+/**
+ * The row model of a line diff, folded by `opts.context`; changed pairs get their word
+ * segments from `segmenter` when first shown (unmarked while it is `null`).
+ */
+export function rowModel(
+  diff: LineDiff,
+  opts: DiffRowsOptions = {},
+  segmenter: WordSegmenter | null = null,
+): RowModel {
+  const o = resolveDiffRowsOptions(opts)
+  const { original: a, modified: b, changes } = diff
+  const keep =
+    o.context === false || o.context === Infinity ? Infinity : Math.max(0, Math.floor(o.context))
+  const segments = pairSegments(diff, o, segmenter)
+  const chunks: RowChunk[] = []
+  let at = 0
+  const equal = (ai: number, bi: number, count: number) => {
+    if (count > 0) chunks.push(equalLines(a, b, ai, bi, at, count))
+    at += count
+  }
+  const unchanged = (ai: number, bi: number, count: number, first: boolean, last: boolean) => {
+    const before = first ? 0 : keep
+    const after = last ? 0 : keep
+    const hidden = count - before - after
+    if (keep === Infinity || hidden < MIN_HIDDEN) return equal(ai, bi, count)
+    equal(ai, bi, before)
+    const [fa, fb, fat] = [ai + before, bi + before, at]
+    chunks.push({
+      kind: 'fold',
+      at: fat,
+      count: hidden,
+      open: () => [equalLines(a, b, fa, fb, fat, hidden)],
+    })
+    at += hidden
+    equal(fa + hidden, fb + hidden, after)
+  }
+
+  let ai = 0
+  let bi = 0
+  changes.forEach((change, k) => {
+    unchanged(ai, bi, change.a - ai, k === 0, false)
+    chunks.push(changedLines(a, b, change, at, segments))
+    at += Math.max(change.aCount, change.bCount)
+    ai = change.a + change.aCount
+    bi = change.b + change.bCount
+  })
+  unchanged(ai, bi, a.codes.length - ai, changes.length === 0, true)
+  return { chunks, maxLineNumber: Math.max(a.codes.length, b.codes.length) }
+}
+
+/** The row model of rows from `diffRows` (or made by hand): their folds kept, nothing refolded. */
+export function rowModelOfRows(rows: readonly DiffRow[]): RowModel {
+  let maxLineNumber = 0
+  for (const row of rows) {
+    for (const line of row.kind === 'fold' ? row.rows : [row]) {
+      maxLineNumber = Math.max(maxLineNumber, line.old?.number ?? 0, line.new?.number ?? 0)
+    }
+  }
+  return { chunks: chunksOfRows(rows, 0), maxLineNumber }
+}
+
+type PairSegments = (change: LineChange, k: number, oldText: string, newText: string) => SegmentPair
+
+/** Segments of the changed pairs of one diff, made once each, within the diff's time budget. */
+function pairSegments(
+  diff: LineDiff,
+  o: ResolvedDiffRowsOptions,
+  segmenter: WordSegmenter | null,
+): PairSegments {
+  const made = new Map<number, SegmentPair>()
+  let spentMs = diff.elapsedMs
+  return (change, k, oldText, newText) => {
+    if (!segmenter) return unmarkedLine(oldText, newText)
+    let pair = made.get(change.a + k)
+    if (pair) return pair
+    const left = o.timeoutMs - spentMs
+    const fine =
+      left > 0 &&
+      Math.min(change.aCount, change.bCount) <= o.maxBlockLines &&
+      oldText.length <= o.maxLineLength &&
+      newText.length <= o.maxLineLength
+    if (fine) {
+      const started = performance.now()
+      pair = segmenter(oldText, newText, { granularity: o.granularity, timeoutMs: left })
+      spentMs += performance.now() - started
+    } else {
+      pair = wholeLine(oldText, newText)
+    }
+    made.set(change.a + k, pair)
+    return pair
+  }
+}
+
+/** Longest text (terminator excluded) of lines `[from, to)`, read from the line offsets. */
+function measure(lines: EncodedLines, from: number, to: number): number {
+  let max = 0
+  for (let i = from; i < to; i++) {
+    const end = lines.starts[i + 1] as number
+    let length = end - (lines.starts[i] as number)
+    if (lines.text.charCodeAt(end - 1) === 10) {
+      length -= length > 1 && lines.text.charCodeAt(end - 2) === 13 ? 2 : 1
+    }
+    if (length > max) max = length
+  }
+  return max
+}
+
+/** Measures once, when first asked. */
+function once(measureBoth: () => readonly [number, number]): () => readonly [number, number] {
+  let widths: readonly [number, number] | null = null
+  return () => (widths ??= measureBoth())
+}
+
+function equalLines(
+  a: EncodedLines,
+  b: EncodedLines,
+  ai: number,
+  bi: number,
+  at: number,
+  count: number,
+): EqualChunk {
+  return {
+    kind: 'equal',
+    at,
+    count,
+    row: (k) => ({ kind: 'line', change: 'equal', old: side(a, ai + k), new: side(b, bi + k) }),
+    widths: once(() => [measure(a, ai, ai + count), measure(b, bi, bi + count)]),
+  }
+}
+
+function changedLines(
+  a: EncodedLines,
+  b: EncodedLines,
+  c: LineChange,
+  at: number,
+  segments: PairSegments,
+): ChangeChunk {
+  const pairs = Math.min(c.aCount, c.bCount)
+  const paired = (k: number): [DiffSide, DiffSide] => {
+    const oldSide = side(a, c.a + k)
+    const newSide = side(b, c.b + k)
+    const pair = segments(c, k, oldSide.text, newSide.text)
+    oldSide.segments = pair.old
+    newSide.segments = pair.new
+    return [oldSide, newSide]
+  }
+  return {
+    kind: 'change',
+    at,
+    count: Math.max(c.aCount, c.bCount),
+    olds: c.aCount,
+    news: c.bCount,
+    row(k) {
+      if (k < pairs) {
+        const [oldSide, newSide] = paired(k)
+        return { kind: 'line', change: 'change', old: oldSide, new: newSide }
+      }
+      if (k < c.aCount) return { kind: 'line', change: 'delete', old: side(a, c.a + k), new: null }
+      return { kind: 'line', change: 'insert', old: null, new: side(b, c.b + k) }
+    },
+    oldSide: (k) => (k < pairs ? paired(k)[0] : side(a, c.a + k)),
+    newSide: (k) => (k < pairs ? paired(k)[1] : side(b, c.b + k)),
+    widths: once(() => [measure(a, c.a, c.a + c.aCount), measure(b, c.b, c.b + c.bCount)]),
+  }
+}
+
+/** Chunks of rows whose first line row is at position `start`. */
+function chunksOfRows(rows: readonly DiffRow[], start: number): RowChunk[] {
+  const chunks: RowChunk[] = []
+  let at = start
+  let i = 0
+  while (i < rows.length) {
+    const row = rows[i] as DiffRow
+    if (row.kind === 'fold') {
+      const [hidden, fat] = [row.rows, at]
+      chunks.push({
+        kind: 'fold',
+        at: fat,
+        count: row.count,
+        open: () => chunksOfRows(hidden, fat),
+      })
+      at += hidden.length
+      i++
+      continue
+    }
+    const isEqual = row.change === 'equal'
+    let end = i + 1
+    for (; end < rows.length; end++) {
+      const next = rows[end] as DiffRow
+      if (next.kind === 'fold' || (next.change === 'equal') !== isEqual) break
+    }
+    const run = rows.slice(i, end) as DiffLineRow[]
+    chunks.push(isEqual ? equalRows(run, at) : changedRows(run, at))
+    at += run.length
+    i = end
+  }
+  return chunks
+}
+
+function widthsOf(rows: readonly DiffLineRow[]): readonly [number, number] {
+  let old = 0
+  let now = 0
+  for (const row of rows) {
+    old = Math.max(old, row.old?.text.length ?? 0)
+    now = Math.max(now, row.new?.text.length ?? 0)
+  }
+  return [old, now]
+}
+
+function equalRows(run: readonly DiffLineRow[], at: number): EqualChunk {
+  return {
+    kind: 'equal',
+    at,
+    count: run.length,
+    row: (k) => run[k] as DiffLineRow,
+    widths: once(() => widthsOf(run)),
+  }
+}
+
+function changedRows(run: readonly DiffLineRow[], at: number): ChangeChunk {
+  const olds = run.flatMap((row) => (row.old ? [row.old] : []))
+  const news = run.flatMap((row) => (row.new ? [row.new] : []))
+  return {
+    kind: 'change',
+    at,
+    count: run.length,
+    olds: olds.length,
+    news: news.length,
+    row: (k) => run[k] as DiffLineRow,
+    oldSide: (k) => olds[k] as DiffSide,
+    newSide: (k) => news[k] as DiffSide,
+    widths: once(() => widthsOf(run)),
+  }
+}
