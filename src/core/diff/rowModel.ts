@@ -96,7 +96,7 @@ export function rowModel(
   const chunks: RowChunk[] = []
   let at = 0
   const equal = (ai: number, bi: number, count: number) => {
-    if (count > 0) chunks.push(equalLines(a, b, ai, bi, at, count))
+    if (count > 0) chunks.push(new EqualLines(a, b, ai, bi, at, count))
     at += count
   }
   const unchanged = (ai: number, bi: number, count: number, first: boolean, last: boolean) => {
@@ -110,7 +110,7 @@ export function rowModel(
       kind: 'fold',
       at: fat,
       count: hidden,
-      open: () => [equalLines(a, b, fa, fb, fat, hidden)],
+      open: () => [new EqualLines(a, b, fa, fb, fat, hidden)],
     })
     at += hidden
     equal(fa + hidden, fb + hidden, after)
@@ -120,7 +120,7 @@ export function rowModel(
   let bi = 0
   changes.forEach((change, k) => {
     unchanged(ai, bi, change.a - ai, k === 0, false)
-    chunks.push(changedLines(a, b, change, at, segments))
+    chunks.push(new ChangedLines(a, b, change, at, segments))
     at += Math.max(change.aCount, change.bCount)
     ai = change.a + change.aCount
     bi = change.b + change.bCount
@@ -140,6 +140,7 @@ export function rowModelOfRows(rows: readonly DiffRow[]): RowModel {
   return { chunks: chunksOfRows(rows, 0), maxLineNumber }
 }
 
+/** The segments of pair `k` of `change`, whose texts are `oldText` and `newText`. */
 type PairSegments = (change: LineChange, k: number, oldText: string, newText: string) => SegmentPair
 
 /** Segments of the changed pairs of one diff, made once each, within the diff's time budget. */
@@ -186,62 +187,86 @@ function measure(lines: EncodedLines, from: number, to: number): number {
   return max
 }
 
-/** Measures once, when first asked. */
-function once(measureBoth: () => readonly [number, number]): () => readonly [number, number] {
-  let widths: readonly [number, number] | null = null
-  return () => (widths ??= measureBoth())
-}
+// The chunks of a line diff are classes, not closures: a large diff has thousands of them,
+// and `diffRows` reads every row of each through the same call sites.
 
-function equalLines(
-  a: EncodedLines,
-  b: EncodedLines,
-  ai: number,
-  bi: number,
-  at: number,
-  count: number,
-): EqualChunk {
-  return {
-    kind: 'equal',
-    at,
-    count,
-    row: (k) => ({ kind: 'line', change: 'equal', old: side(a, ai + k), new: side(b, bi + k) }),
-    widths: once(() => [measure(a, ai, ai + count), measure(b, bi, bi + count)]),
+/** Unchanged lines `ai..` of `a` and `bi..` of `b`. */
+class EqualLines implements EqualChunk {
+  readonly kind = 'equal'
+  private measured: readonly [number, number] | null = null
+  constructor(
+    private readonly a: EncodedLines,
+    private readonly b: EncodedLines,
+    private readonly ai: number,
+    private readonly bi: number,
+    readonly at: number,
+    readonly count: number,
+  ) {}
+
+  row(k: number): DiffLineRow {
+    const { a, b, ai, bi } = this
+    return { kind: 'line', change: 'equal', old: side(a, ai + k), new: side(b, bi + k) }
+  }
+
+  widths(): readonly [number, number] {
+    const { a, b, ai, bi, count } = this
+    return (this.measured ??= [measure(a, ai, ai + count), measure(b, bi, bi + count)])
   }
 }
 
-function changedLines(
-  a: EncodedLines,
-  b: EncodedLines,
-  c: LineChange,
-  at: number,
-  segments: PairSegments,
-): ChangeChunk {
-  const pairs = Math.min(c.aCount, c.bCount)
-  const paired = (k: number): [DiffSide, DiffSide] => {
+/** One change of a line diff: paired lines first, then the leftover deletes or inserts. */
+class ChangedLines implements ChangeChunk {
+  readonly kind = 'change'
+  readonly count: number
+  readonly olds: number
+  readonly news: number
+  private readonly pairs: number
+  private measured: readonly [number, number] | null = null
+  constructor(
+    private readonly a: EncodedLines,
+    private readonly b: EncodedLines,
+    private readonly c: LineChange,
+    readonly at: number,
+    private readonly segments: PairSegments,
+  ) {
+    this.count = Math.max(c.aCount, c.bCount)
+    this.olds = c.aCount
+    this.news = c.bCount
+    this.pairs = Math.min(c.aCount, c.bCount)
+  }
+
+  row(k: number): DiffLineRow {
+    const { a, b, c } = this
+    if (k < this.pairs) {
+      const [oldSide, newSide] = this.paired(k)
+      return { kind: 'line', change: 'change', old: oldSide, new: newSide }
+    }
+    if (k < c.aCount) return { kind: 'line', change: 'delete', old: side(a, c.a + k), new: null }
+    return { kind: 'line', change: 'insert', old: null, new: side(b, c.b + k) }
+  }
+
+  oldSide(k: number): DiffSide {
+    return k < this.pairs ? this.paired(k)[0] : side(this.a, this.c.a + k)
+  }
+
+  newSide(k: number): DiffSide {
+    return k < this.pairs ? this.paired(k)[1] : side(this.b, this.c.b + k)
+  }
+
+  widths(): readonly [number, number] {
+    const { a, b, c } = this
+    return (this.measured ??= [measure(a, c.a, c.a + c.aCount), measure(b, c.b, c.b + c.bCount)])
+  }
+
+  /** Both sides of changed pair `k`, with their word segments. */
+  private paired(k: number): [DiffSide, DiffSide] {
+    const { a, b, c } = this
     const oldSide = side(a, c.a + k)
     const newSide = side(b, c.b + k)
-    const pair = segments(c, k, oldSide.text, newSide.text)
+    const pair = this.segments(c, k, oldSide.text, newSide.text)
     oldSide.segments = pair.old
     newSide.segments = pair.new
     return [oldSide, newSide]
-  }
-  return {
-    kind: 'change',
-    at,
-    count: Math.max(c.aCount, c.bCount),
-    olds: c.aCount,
-    news: c.bCount,
-    row(k) {
-      if (k < pairs) {
-        const [oldSide, newSide] = paired(k)
-        return { kind: 'line', change: 'change', old: oldSide, new: newSide }
-      }
-      if (k < c.aCount) return { kind: 'line', change: 'delete', old: side(a, c.a + k), new: null }
-      return { kind: 'line', change: 'insert', old: null, new: side(b, c.b + k) }
-    },
-    oldSide: (k) => (k < pairs ? paired(k)[0] : side(a, c.a + k)),
-    newSide: (k) => (k < pairs ? paired(k)[1] : side(b, c.b + k)),
-    widths: once(() => [measure(a, c.a, c.a + c.aCount), measure(b, c.b, c.b + c.bCount)]),
   }
 }
 
@@ -276,6 +301,12 @@ function chunksOfRows(rows: readonly DiffRow[], start: number): RowChunk[] {
     i = end
   }
   return chunks
+}
+
+/** Measures once, when first asked. */
+function once(measureBoth: () => readonly [number, number]): () => readonly [number, number] {
+  let widths: readonly [number, number] | null = null
+  return () => (widths ??= measureBoth())
 }
 
 function widthsOf(rows: readonly DiffLineRow[]): readonly [number, number] {
