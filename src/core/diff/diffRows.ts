@@ -3,7 +3,7 @@ import type { DiffRowsOptions } from './diffRowsOptions'
 import { diffSegments } from './diffSegments'
 import { lineDiff } from './lineDiff'
 import { rowModel } from './rowModel'
-import type { RowChunk, RowModel } from './rowModel'
+import type { RowModel } from './rowModel'
 import type { DiffLineRow, DiffRow } from './types'
 
 export type { DiffRowsOptions } from './diffRowsOptions'
@@ -27,21 +27,13 @@ export function diffRows(
 export function rowsOfModel(model: RowModel): DiffRow[] {
   const out: DiffRow[] = []
   for (const chunk of model.chunks) {
-    if (chunk.kind !== 'fold') pushRows(out, chunk)
+    if (chunk.kind !== 'fold') chunk.pushRows(out)
     else {
       const rows: DiffLineRow[] = []
-      for (const inner of chunk.open()) pushRows(rows, inner)
+      // A fold holds unchanged lines only: open, it has no fold inside.
+      for (const inner of chunk.open()) if (inner.kind !== 'fold') inner.pushRows(rows)
       out.push({ kind: 'fold', count: chunk.count, rows })
     }
   }
   return out
-}
-
-function pushRows(out: DiffRow[], chunk: RowChunk): void {
-  // A fold only holds unchanged lines: open, it has no fold inside.
-  if (chunk.kind === 'fold') {
-    for (const inner of chunk.open()) pushRows(out, inner)
-    return
-  }
-  for (let k = 0; k < chunk.count; k++) out.push(chunk.row(k))
 }

@@ -39,6 +39,8 @@ export interface EqualChunk {
   count: number
   /** Row `k` (0 <= k < count). */
   row(k: number): DiffLineRow
+  /** Appends every row, in order: what `diffRows` makes of the chunk. */
+  pushRows(out: RowList): void
   /** Longest text on the old and on the new side, in characters. */
   widths(): readonly [number, number]
 }
@@ -56,6 +58,8 @@ export interface ChangeChunk {
   oldSide(k: number): DiffSide
   /** The `k`-th new line of the change (0 <= k < news). */
   newSide(k: number): DiffSide
+  /** Appends every side-by-side row, in order: what `diffRows` makes of the chunk. */
+  pushRows(out: RowList): void
   /** Longest text on the old and on the new side, in characters. */
   widths(): readonly [number, number]
 }
@@ -67,6 +71,11 @@ export interface FoldChunk {
   count: number
   /** The chunks of the hidden lines, positions from `at` on. */
   open(): RowChunk[]
+}
+
+/** Where `pushRows` appends: a list of rows or of line rows. */
+export interface RowList {
+  push(...rows: DiffLineRow[]): number
 }
 
 /** A run of rows of the model. */
@@ -92,7 +101,7 @@ export function rowModel(
   const { original: a, modified: b, changes } = diff
   const keep =
     o.context === false || o.context === Infinity ? Infinity : Math.max(0, Math.floor(o.context))
-  const segments = pairSegments(diff, o, segmenter)
+  const segments = new PairSegmenter(diff, o, segmenter)
   const chunks: RowChunk[] = []
   let at = 0
   const equal = (ai: number, bi: number, count: number) => {
@@ -140,35 +149,34 @@ export function rowModelOfRows(rows: readonly DiffRow[]): RowModel {
   return { chunks: chunksOfRows(rows, 0), maxLineNumber }
 }
 
-/** The segments of pair `k` of `change`, whose texts are `oldText` and `newText`. */
-type PairSegments = (change: LineChange, k: number, oldText: string, newText: string) => SegmentPair
+/** Word segments of the changed pairs of one diff, within the diff's time budget. */
+class PairSegmenter {
+  /** Whether the segments made are final (there is a segmenter), so worth keeping. */
+  readonly keeps: boolean
+  private spentMs: number
+  constructor(
+    diff: LineDiff,
+    private readonly o: ResolvedDiffRowsOptions,
+    private readonly segmenter: WordSegmenter | null,
+  ) {
+    this.keeps = segmenter !== null
+    this.spentMs = diff.elapsedMs
+  }
 
-/** Segments of the changed pairs of one diff, made once each, within the diff's time budget. */
-function pairSegments(
-  diff: LineDiff,
-  o: ResolvedDiffRowsOptions,
-  segmenter: WordSegmenter | null,
-): PairSegments {
-  const made = new Map<number, SegmentPair>()
-  let spentMs = diff.elapsedMs
-  return (change, k, oldText, newText) => {
+  /** The segments of a pair of `change` whose texts are `oldText` and `newText`. */
+  segments(change: LineChange, oldText: string, newText: string): SegmentPair {
+    const { o, segmenter } = this
     if (!segmenter) return unmarkedLine(oldText, newText)
-    let pair = made.get(change.a + k)
-    if (pair) return pair
-    const left = o.timeoutMs - spentMs
+    const left = o.timeoutMs - this.spentMs
     const fine =
       left > 0 &&
       Math.min(change.aCount, change.bCount) <= o.maxBlockLines &&
       oldText.length <= o.maxLineLength &&
       newText.length <= o.maxLineLength
-    if (fine) {
-      const started = performance.now()
-      pair = segmenter(oldText, newText, { granularity: o.granularity, timeoutMs: left })
-      spentMs += performance.now() - started
-    } else {
-      pair = wholeLine(oldText, newText)
-    }
-    made.set(change.a + k, pair)
+    if (!fine) return wholeLine(oldText, newText)
+    const started = performance.now()
+    const pair = segmenter(oldText, newText, { granularity: o.granularity, timeoutMs: left })
+    this.spentMs += performance.now() - started
     return pair
   }
 }
@@ -208,6 +216,10 @@ class EqualLines implements EqualChunk {
     return { kind: 'line', change: 'equal', old: side(a, ai + k), new: side(b, bi + k) }
   }
 
+  pushRows(out: RowList): void {
+    for (let k = 0; k < this.count; k++) out.push(this.row(k))
+  }
+
   widths(): readonly [number, number] {
     const { a, b, ai, bi, count } = this
     return (this.measured ??= [measure(a, ai, ai + count), measure(b, bi, bi + count)])
@@ -221,13 +233,15 @@ class ChangedLines implements ChangeChunk {
   readonly olds: number
   readonly news: number
   private readonly pairs: number
+  /** Segments of the pairs made so far, by pair. */
+  private made: (SegmentPair | undefined)[] | null = null
   private measured: readonly [number, number] | null = null
   constructor(
     private readonly a: EncodedLines,
     private readonly b: EncodedLines,
     private readonly c: LineChange,
     readonly at: number,
-    private readonly segments: PairSegments,
+    private readonly segmenter: PairSegmenter,
   ) {
     this.count = Math.max(c.aCount, c.bCount)
     this.olds = c.aCount
@@ -243,6 +257,10 @@ class ChangedLines implements ChangeChunk {
     }
     if (k < c.aCount) return { kind: 'line', change: 'delete', old: side(a, c.a + k), new: null }
     return { kind: 'line', change: 'insert', old: null, new: side(b, c.b + k) }
+  }
+
+  pushRows(out: RowList): void {
+    for (let k = 0; k < this.count; k++) out.push(this.row(k))
   }
 
   oldSide(k: number): DiffSide {
@@ -263,7 +281,11 @@ class ChangedLines implements ChangeChunk {
     const { a, b, c } = this
     const oldSide = side(a, c.a + k)
     const newSide = side(b, c.b + k)
-    const pair = this.segments(c, k, oldSide.text, newSide.text)
+    let pair = this.made?.[k]
+    if (!pair) {
+      pair = this.segmenter.segments(c, oldSide.text, newSide.text)
+      if (this.segmenter.keeps) (this.made ??= [])[k] = pair
+    }
     oldSide.segments = pair.old
     newSide.segments = pair.new
     return [oldSide, newSide]
@@ -303,6 +325,11 @@ function chunksOfRows(rows: readonly DiffRow[], start: number): RowChunk[] {
   return chunks
 }
 
+// A loop, not `push(...run)`: a long run would overflow the argument stack.
+function pushAll(out: RowList, run: readonly DiffLineRow[]): void {
+  for (const row of run) out.push(row)
+}
+
 /** Measures once, when first asked. */
 function once(measureBoth: () => readonly [number, number]): () => readonly [number, number] {
   let widths: readonly [number, number] | null = null
@@ -325,6 +352,7 @@ function equalRows(run: readonly DiffLineRow[], at: number): EqualChunk {
     at,
     count: run.length,
     row: (k) => run[k] as DiffLineRow,
+    pushRows: (out) => pushAll(out, run),
     widths: once(() => widthsOf(run)),
   }
 }
@@ -339,6 +367,7 @@ function changedRows(run: readonly DiffLineRow[], at: number): ChangeChunk {
     olds: olds.length,
     news: news.length,
     row: (k) => run[k] as DiffLineRow,
+    pushRows: (out) => pushAll(out, run),
     oldSide: (k) => olds[k] as DiffSide,
     newSide: (k) => news[k] as DiffSide,
     widths: once(() => widthsOf(run)),
