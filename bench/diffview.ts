@@ -371,7 +371,7 @@ export async function runDiffViewBench(): Promise<string> {
     )
     out.push(
       '',
-      `**Where DiffView's time goes** (ms, median of ${PHASE_RUNS} fresh pages, each step cold as on first use): coding both texts' lines; coding again plus the line diff and block placement (\`lineDiff\`); the split layout's spans (\`layoutLineDiff\`); the first 40 items with their word segments. React render, commit, style and layout are the rest of the time to content.`,
+      `**Where DiffView's time goes** (ms, median of ${PHASE_RUNS} fresh pages, each step cold as on first use): coding both texts' lines; coding again plus the line diff and block placement (\`lineDiff\`); the row model and its split layout's spans (\`rowModel\` + \`layoutRows\`); the first 40 items with their word segments. React render, commit, style and layout are the rest of the time to content.`,
       '',
       '| lines | encode | encode + diff | layout | first window |',
       '|---|---|---|---|---|',

@@ -13,7 +13,8 @@ import { Diff, Hunk, parseDiff } from 'react-diff-view'
 import 'react-diff-view/style/index.css' // oxlint-disable-line import/no-unassigned-import
 import { DiffView } from '../../src/components/DiffView/DiffView'
 import { loadWordSegmenter } from '../../src/components/shared/wordSegments'
-import { layoutLineDiff } from '../../src/components/DiffView/layoutLineDiff'
+import { layoutRows } from '../../src/core/diff/layoutRows'
+import { rowModel } from '../../src/core/diff/rowModel'
 import { LineCodes } from '../../src/core/diff/lineCodes'
 import { lineDiff } from '../../src/core/diff/lineDiff'
 import '../../src/components/styles.css' // oxlint-disable-line import/no-unassigned-import
@@ -251,7 +252,7 @@ window.ckBench = {
     const t1 = performance.now()
     const diff = lineDiff(doc.original, doc.modified)
     const t2 = performance.now()
-    const layout = layoutLineDiff(diff, 'split', new Set(), {}, segmenter)
+    const layout = layoutRows(rowModel(diff, {}, segmenter), 'split', new Set())
     const t3 = performance.now()
     for (let i = 0; i < Math.min(40, layout.count); i++) layout.item(i)
     const t4 = performance.now()

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event'
 import { createRef } from 'react'
 import { DiffView } from '../../src/components/DiffView/DiffView'
-import type { DiffViewMode } from '../../src/components/DiffView/layoutDiffItems'
+import type { DiffViewMode } from '../../src/core/diff/layoutRows'
 import { loadWordSegmenter } from '../../src/components/shared/wordSegments'
 import type { DiffRow } from '../../src/core/diff/types'
 import { expectNoAxeViolations } from '../axe'

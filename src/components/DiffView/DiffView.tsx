@@ -1,7 +1,11 @@
 import type { KeyboardEvent, Ref, UIEvent } from 'react'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import type { DiffRowsOptions } from '../../core/diff/diffRows'
+import { DIFF_ROWS_DEFAULTS } from '../../core/diff/diffRowsOptions'
+import type { DiffRowsOptions } from '../../core/diff/diffRowsOptions'
+import { layoutRows, type DiffLayout, type DiffViewMode } from '../../core/diff/layoutRows'
 import type { LineDiff } from '../../core/diff/lineDiff'
+import { rowModel } from '../../core/diff/rowModel'
+import { rowModelOfRows } from '../../core/diff/rowModelOfRows'
 import type { DiffRow } from '../../core/diff/types'
 import { cx } from '../shared/text'
 import { useControllableState } from '../shared/hooks'
@@ -11,8 +15,6 @@ import { DiffViewHeader } from './DiffViewHeader'
 import { DiffViewItem } from './DiffViewItem'
 import { DiffViewToolbar } from './DiffViewToolbar'
 import { defaultDiffViewLabels, type DiffViewLabels } from './diffViewLabels'
-import { layoutDiffItems, type DiffLayout, type DiffViewMode } from './layoutDiffItems'
-import { layoutLineDiff } from './layoutLineDiff'
 import { useLineDiff } from './useLineDiff'
 import { virtualWindow } from './virtualWindow'
 
@@ -34,7 +36,10 @@ export interface DiffViewProps {
   original?: string
   /** The right / `+` text (by default labelled "Saved by someone else"). */
   modified?: string
-  /** Options for `diffRows` when diffing `original` / `modified`. Defaults to `{}` (3 lines of context). */
+  /**
+   * Options for `diffRows` when diffing `original` / `modified`: the view shows the rows
+   * `diffRows` gives for them. Defaults to `{}` (3 lines of context).
+   */
   diffOptions?: DiffRowsOptions
   /** Precomputed rows (from `diffRows`). Takes precedence over `original` / `modified`. */
   rows?: readonly DiffRow[]
@@ -102,7 +107,7 @@ export function DiffView(props: DiffViewProps) {
     original,
     modified,
     props.rows === undefined,
-    timeoutMs ?? 1000,
+    timeoutMs ?? DIFF_ROWS_DEFAULTS.timeoutMs,
     props.maxBlockingMs ?? 80,
   )
   const source = props.rows ?? (state.status === 'ready' ? state.diff : null)
@@ -129,34 +134,16 @@ export function DiffView(props: DiffViewProps) {
 
   // Word marks come from a chunk of their own; rows re-render with them once it is there.
   const segmenter = useWordSegmenter()
-  const layout = useMemo(() => {
-    if (source === null) return EMPTY_LAYOUT
-    if (Array.isArray(source)) return layoutDiffItems(source as readonly DiffRow[], mode, expanded)
-    const diff = source as LineDiff
-    return layoutLineDiff(
-      diff,
-      mode,
-      expanded,
-      {
-        context,
-        granularity,
-        timeoutMs,
-        maxLineLength,
-        maxBlockLines,
-      },
-      segmenter,
-    )
-  }, [
-    source,
-    mode,
-    expanded,
-    context,
-    granularity,
-    timeoutMs,
-    maxLineLength,
-    maxBlockLines,
-    segmenter,
-  ])
+  const model = useMemo(() => {
+    if (source === null) return null
+    if (Array.isArray(source)) return rowModelOfRows(source as readonly DiffRow[])
+    const opts = { context, granularity, timeoutMs, maxLineLength, maxBlockLines }
+    return rowModel(source as LineDiff, opts, segmenter)
+  }, [source, context, granularity, timeoutMs, maxLineLength, maxBlockLines, segmenter])
+  const layout = useMemo(
+    () => (model ? layoutRows(model, mode, expanded) : EMPTY_LAYOUT),
+    [model, mode, expanded],
+  )
   const { hunks } = layout
   const percent = state.status === 'pending' ? Math.round(state.progress * 100) : null
   // Wrapped rows have heights nobody computed: render them all (a short diff) instead.

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react'
 import type { DiffViewLabels } from './diffViewLabels'
-import type { DiffViewMode } from './layoutDiffItems'
+import type { DiffViewMode } from '../../core/diff/layoutRows'
 
 /** The sticky first row naming the two sides (two columns split, a signed legend unified). */
 export function DiffViewHeader(props: {

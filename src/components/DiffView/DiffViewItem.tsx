@@ -3,7 +3,7 @@ import type { DiffSide } from '../../core/diff/types'
 import { VisuallyHidden } from '../shared/VisuallyHidden'
 import { DiffText } from './DiffText'
 import type { DiffViewLabels } from './diffViewLabels'
-import type { DiffItem } from './layoutDiffItems'
+import type { DiffItem } from '../../core/diff/layoutRows'
 
 /** Props of `DiffViewItem`. */
 export interface DiffViewItemProps {

@@ -1,6 +1,6 @@
 import { VisuallyHidden } from '../shared/VisuallyHidden'
 import type { DiffViewLabels } from './diffViewLabels'
-import type { DiffViewMode } from './layoutDiffItems'
+import type { DiffViewMode } from '../../core/diff/layoutRows'
 
 /** Props of `DiffViewToolbar`. */
 export interface DiffViewToolbarProps {

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react'
-import type { DiffLayout, DiffViewMode } from './layoutDiffItems'
+import type { DiffLayout, DiffViewMode } from '../../core/diff/layoutRows'
 
 // Beyond this many characters a column stops growing; the rest is clipped (still in the DOM).
 const MAX_COLUMN_CH = 240

@@ -32,15 +32,15 @@ export function useLineDiff(
   original: string,
   modified: string,
   enabled: boolean,
-  budgetMs: number,
+  timeoutMs: number,
   sliceMs: number,
 ): LineDiffState {
   const job = useMemo(() => {
     if (!enabled) return null
-    const started = startLineDiff(original, modified, budgetMs)
+    const started = startLineDiff(original, modified, timeoutMs)
     runSlice(started, sliceMs)
     return started
-  }, [enabled, original, modified, budgetMs, sliceMs])
+  }, [enabled, original, modified, timeoutMs, sliceMs])
   const [, setSlices] = useState(0)
 
   useEffect(() => {

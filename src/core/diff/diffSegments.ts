@@ -17,8 +17,11 @@ const MAX_TOKENS = 0x10000 - SURROGATES - 1
 export interface DiffSegmentsOptions {
   /** Compare words (runs of letters/digits, runs of spaces, single symbols) or characters. Defaults to `'word'`. */
   granularity?: SegmentGranularity
-  /** `Date.now()` value after which the segment diff gives up on finer detail. Defaults to none. */
-  deadline?: number
+  /**
+   * Milliseconds the segment diff may take; past them it settles for a coarser (still exact)
+   * diff. Defaults to no limit.
+   */
+  timeoutMs?: number
 }
 
 function unit(code: number): string {
@@ -55,7 +58,10 @@ export function diffSegments(a: string, b: string, opts: DiffSegmentsOptions = {
 
   const dmp = new DiffMatchPatch()
   dmp.Diff_Timeout = 0
-  const diffs = dmp.diff_main(ea, eb, false, opts.deadline ?? Number.MAX_VALUE)
+  // diff-match-patch reads its deadline off `Date`; this is the one place that clock is used.
+  const timeoutMs = opts.timeoutMs ?? Infinity
+  const deadline = timeoutMs === Infinity ? Number.MAX_VALUE : Date.now() + timeoutMs
+  const diffs = dmp.diff_main(ea, eb, false, deadline)
   dmp.diff_cleanupSemantic(diffs)
 
   const pair: SegmentPair = { old: [], new: [] }

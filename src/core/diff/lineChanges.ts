@@ -18,7 +18,7 @@ export interface LineChanges {
 
 /**
  * Diffs two sequences of line codes (from one `LineCodes`, so `codeCount` bounds them) the
- * way git does, blocks placed canonically. Past `deadline` (a `Date.now()` value)
+ * way git does, blocks placed canonically. Past `deadline` (a `performance.now()` value)
  * the diff gets coarser but stays a valid diff. Defaults to no deadline.
  */
 export function lineChanges(

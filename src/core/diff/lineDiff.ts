@@ -12,6 +12,8 @@ export interface LineDiff {
   changes: LineChange[]
   /** True when the time budget ran out and the diff settled for a coarser (still exact) one. */
   coarse: boolean
+  /** Time spent computing it, in ms (`performance.now()`; pauses between slices not counted). */
+  elapsedMs: number
 }
 
 /** A line diff in progress (see `startLineDiff`). */
@@ -36,14 +38,14 @@ const late = (until: number) => until !== Infinity && performance.now() > until
 /**
  * The line diff of two texts, done in steps small enough to run between frames: encoding
  * each text and the search are resumable, and every step does exactly what the one-go
- * path does, so the result is the same. `budgetMs` counts time spent inside `run`, not the
- * pauses; once spent, the search settles for a coarser but still exact diff. Defaults to
- * no budget.
+ * path does, so the result is the same. `timeoutMs` is the diff's time budget (see
+ * `DiffRowsOptions.timeoutMs`): it counts time spent inside `run`, not the pauses; once
+ * spent, the search settles for a coarser but still exact diff. Defaults to no budget.
  */
 export function startLineDiff(
   original: string,
   modified: string,
-  budgetMs = Infinity,
+  timeoutMs = Infinity,
 ): LineDiffJob {
   const codes = new LineCodes()
   let stage = 0
@@ -72,7 +74,7 @@ export function startLineDiff(
         a!.codes,
         b.codes,
         codes.size,
-        budgetMs - spent - (performance.now() - runStarted),
+        timeoutMs - spent - (performance.now() - runStarted),
       )
       stage = 2
       if (late(until)) return false
@@ -80,7 +82,9 @@ export function startLineDiff(
     if (stage === 2) {
       if (!marking!.run(until)) return false
       const changes = changesFromMarks(marking!.marks, a!.codes, b!.codes)
-      result = { original: a!, modified: b!, changes, coarse: marking!.marks.coarse }
+      // The time of this last slice is added once `run` returns.
+      const elapsedMs = spent + (performance.now() - runStarted)
+      result = { original: a!, modified: b!, changes, coarse: marking!.marks.coarse, elapsedMs }
       stage = 3
     }
     return true
@@ -111,8 +115,8 @@ export function startLineDiff(
 }
 
 /** The line diff of two texts in one go (see `startLineDiff`). Defaults to no time budget. */
-export function lineDiff(original: string, modified: string, budgetMs = Infinity): LineDiff {
-  const job = startLineDiff(original, modified, budgetMs)
+export function lineDiff(original: string, modified: string, timeoutMs = Infinity): LineDiff {
+  const job = startLineDiff(original, modified, timeoutMs)
   job.run(Infinity)
   return job.result()
 }

@@ -33,7 +33,7 @@ export interface MarkJob {
 
 /**
  * Marks the lines of `a` and `b` (line codes) that a git-compatible diff reports as
- * changed. `codeCount` bounds the codes. `deadline` (a `Date.now()` value) makes
+ * changed. `codeCount` bounds the codes. `deadline` (a `performance.now()` value) makes
  * the search settle for a coarser but still valid diff once passed.
  */
 export function markChanges(
@@ -42,7 +42,7 @@ export function markChanges(
   codeCount: number,
   deadline = Infinity,
 ): ChangeMarks {
-  const job = startMarkChanges(a, b, codeCount, deadline - Date.now())
+  const job = startMarkChanges(a, b, codeCount, deadline - performance.now())
   job.run(Infinity)
   return job.marks
 }
@@ -50,14 +50,14 @@ export function markChanges(
 /**
  * `markChanges` in steps, with the same result as long as the budget holds: the set-up
  * (counts, reduced sides) and the search both run inside `run`, a step at a time.
- * `budgetMs` counts the search's time in `run` only (not the pauses between steps); once
+ * `timeoutMs` counts the search's time in `run` only (not the pauses between steps); once
  * spent, the search settles for a coarser but still valid diff. Defaults to no budget.
  */
 export function startMarkChanges(
   a: Int32Array,
   b: Int32Array,
   codeCount: number,
-  budgetMs = Infinity,
+  timeoutMs = Infinity,
 ): MarkJob {
   const n1 = a.length
   const n2 = b.length
@@ -102,10 +102,10 @@ export function startMarkChanges(
           return false
         }
       }
-      const began = Date.now()
-      s!.deadline = budgetMs === Infinity ? Infinity : began + budgetMs - spent
+      const began = performance.now()
+      s!.deadline = timeoutMs === Infinity ? Infinity : began + timeoutMs - spent
       const done = compare(ra!, rb!, s!, marks, state, until)
-      spent += Date.now() - began
+      spent += performance.now() - began
       marks.coarse = s!.expired
       return done
     },

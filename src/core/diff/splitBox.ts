@@ -25,6 +25,7 @@ export interface Search {
   kb: Int32Array
   zero: number
   maxCost: number
+  /** `performance.now()` value past which the search settles for a coarser cut. */
   deadline: number
   expired: boolean
   i1: number
@@ -105,7 +106,7 @@ export function split(
       }
     }
 
-    if (!s.expired && s.deadline !== Infinity && (ec & 7) === 0 && Date.now() > s.deadline) {
+    if (!s.expired && s.deadline !== Infinity && (ec & 7) === 0 && performance.now() > s.deadline) {
       s.expired = true
     }
     if (needMin && !s.expired) continue

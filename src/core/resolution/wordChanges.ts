@@ -13,7 +13,7 @@ const BUDGET_MS = 50
  */
 export function wordChanges(base: string, side: string, segment: WordSegmenter): DiffSegment[] {
   if (base === side) return side === '' ? [] : [{ change: 'equal', text: side }]
-  const pair = segment(base, side, { deadline: Date.now() + BUDGET_MS })
+  const pair = segment(base, side, { timeoutMs: BUDGET_MS })
   const old = pair.old.map((s) => ({ ...s }))
   const now = pair.new.map((s) => ({ ...s }))
   const out: DiffSegment[] = []

@@ -1,4 +1,4 @@
-import { diffRows, unifiedRows } from '../../../src/core/diff/index'
+import { diffRows } from '../../../src/core/diff/index'
 import type { DiffLineRow } from '../../../src/core/diff/index'
 import { flatRows, shape, sideText } from './rowsText'
 
@@ -140,23 +140,5 @@ describe('diffRows', () => {
     expect(sideText(rows, 'old')).toBe(original)
     expect(sideText(rows, 'new')).toBe(modified)
     expect(flatRows(rows).filter((r) => r.change === 'equal').length).toBeGreaterThan(100)
-  })
-})
-
-describe('unifiedRows', () => {
-  test('change rows become deletes then inserts, segments kept', () => {
-    const rows = diffRows('a\nb\nc\nd\n', 'a\nB\nC\nd\n')
-    const unified = unifiedRows(rows)
-    expect(shape(unified)).toBe('= - - + + =')
-    const texts = unified.map((r) => (r.kind === 'line' ? (r.old ?? r.new)?.text : null))
-    expect(texts).toEqual(['a', 'b', 'c', 'B', 'C', 'd'])
-    expect(unified[1]?.kind === 'line' && unified[1].old?.segments).toEqual([
-      { change: 'delete', text: 'b' },
-    ])
-  })
-
-  test('fold rows pass through', () => {
-    const rows = diffRows(lines(20), lines(20).replace('line 10\n', 'x\n'))
-    expect(shape(unifiedRows(rows))).toBe('fold(6) = = = - + = = = fold(7)')
   })
 })

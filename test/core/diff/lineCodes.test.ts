@@ -1,6 +1,6 @@
 import * as fc from 'fast-check'
 import { LineCodes, sliceLines } from '../../../src/core/diff/lineCodes'
-import { splitLines } from '../../../src/core/diff/splitLines'
+import { splitLines } from './splitLines'
 
 const text = fc
   .array(fc.constantFrom('a\n', 'b\n', 'a\r\n', '\n', 'ab\n', 'a', 'b', '😀\n'), { maxLength: 20 })

@@ -1,6 +1,8 @@
 import * as fc from 'fast-check'
-import { diffRows, rowsOfDiff } from '../../../src/core/diff/diffRows'
+import { diffRows, rowsOfModel } from '../../../src/core/diff/diffRows'
+import { diffSegments } from '../../../src/core/diff/diffSegments'
 import { lineDiff, startLineDiff } from '../../../src/core/diff/lineDiff'
+import { rowModel } from '../../../src/core/diff/rowModel'
 
 /** Runs a job in the smallest steps it takes (every `run` call is already past its time). */
 function runInSlices(original: string, modified: string) {
@@ -39,7 +41,8 @@ describe('startLineDiff', () => {
     const whole = lineDiff(a, b)
     expect(sliced.diff.changes).toEqual(whole.changes)
     expect(sliced.diff.coarse).toBe(false)
-    expect(rowsOfDiff(sliced.diff, Infinity)).toEqual(diffRows(a, b, { timeoutMs: Infinity }))
+    const rows = rowsOfModel(rowModel(sliced.diff, { timeoutMs: Infinity }, diffSegments))
+    expect(rows).toEqual(diffRows(a, b, { timeoutMs: Infinity }))
   })
 
   it('slices the set-up between encoding and search too, a step per late slice', () => {

@@ -2,7 +2,7 @@ import * as fc from 'fast-check'
 import { lineChanges } from '../../../src/core/diff/lineChanges'
 import type { LineChange } from '../../../src/core/diff/lineChanges'
 import { LineCodes } from '../../../src/core/diff/lineCodes'
-import { splitLines } from '../../../src/core/diff/splitLines'
+import { splitLines } from '../diff/splitLines'
 import { mergeText, resolveChunks } from '../../../src/core/merge/index'
 import { textLines, threeWay } from './arbitraries'
 

@@ -1,5 +1,5 @@
 /**
- * Splits a text into lines that keep their terminators (`'a\n'`, `'b\r\n'`, and a last
+ * Test helper: splits a text into lines that keep their terminators (`'a\n'`, `'b\r\n'`, and a last
  * `'c'` without one), so joining the result gives the text back byte for byte. Lines that
  * differ only in their ending compare unequal, as they do for `git merge-file`.
  */
@@ -14,10 +14,4 @@ export function splitLines(text: string): string[] {
   }
   if (start < text.length) lines.push(text.slice(start))
   return lines
-}
-
-/** The line terminator a line from `splitLines` carries. */
-export function lineEnding(line: string): '\n' | '\r\n' | '' {
-  if (!line.endsWith('\n')) return ''
-  return line.endsWith('\r\n') ? '\r\n' : '\n'
 }
