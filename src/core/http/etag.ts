@@ -25,37 +25,6 @@ export function parseETag(value: string | null | undefined): ETag | null {
   return null
 }
 
-/** Writes an entity tag in RFC 9110 form: `"tag"` or `W/"tag"`. */
-export function formatETag(etag: ETag): string {
-  return `${etag.weak ? 'W/' : ''}"${etag.tag}"`
-}
-
-function asETag(value: ETag | string | null | undefined): ETag | null {
-  return typeof value === 'string' || value === null || value === undefined
-    ? parseETag(value)
-    : value
-}
-
-/** Strong comparison (RFC 9110 8.8.3.2), the one `If-Match` uses: both strong, same tag. */
-export function etagStrongMatch(
-  a: ETag | string | null | undefined,
-  b: ETag | string | null | undefined,
-): boolean {
-  const x = asETag(a)
-  const y = asETag(b)
-  return x !== null && y !== null && !x.weak && !y.weak && x.tag === y.tag
-}
-
-/** Weak comparison (RFC 9110 8.8.3.2), the one `If-None-Match` uses: same tag, weakness ignored. */
-export function etagWeakMatch(
-  a: ETag | string | null | undefined,
-  b: ETag | string | null | undefined,
-): boolean {
-  const x = asETag(a)
-  const y = asETag(b)
-  return x !== null && y !== null && x.tag === y.tag
-}
-
 /**
  * Headers that make a write conditional on `version` (an ETag as the server sent it):
  * `{ 'If-Match': version }`. Returns `{}` for null, blank, `*` and weak tags: `If-Match`

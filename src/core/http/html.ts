@@ -98,11 +98,6 @@ export function stripMarkup(html: string): string {
   return tidyLines(text)
 }
 
-/** Readable text of an HTML page: one line per block, hidden content removed. */
-export function htmlToText(html: string): string {
-  return stripMarkup(html)
-}
-
 function firstMatchText(html: string, re: RegExp): string | null {
   const m = re.exec(html)
   if (!m || m[1] === undefined) return null

@@ -71,11 +71,6 @@ export function kindFromWeakCode(code: string): SignalKind | null {
   return matchRules(WEAK_CODE_RULES, code)
 }
 
-/** The kind a server sentence describes, or null. */
-export function kindFromText(text: string): SignalKind | null {
-  return kindsFromText(text)[0] ?? null
-}
-
 /** Every kind a server sentence's wording points at, in rule order. */
 export function kindsFromText(text: string): SignalKind[] {
   const t = scan(text)

@@ -1,4 +1,4 @@
-import { decodeEntities, htmlTitle, htmlToText, toPlainText } from '../../../src/core/http/html'
+import { decodeEntities, htmlTitle, toPlainText } from '../../../src/core/http/html'
 import { xmlFields } from '../../../src/core/http/xml'
 
 describe('toPlainText', () => {
@@ -37,14 +37,6 @@ describe('htmlTitle', () => {
     const html =
       '<!-- <title>old</title> --><script>var t = "<title>js</title>"</script><svg><title>icon</title></svg><h1>Real</h1>'
     expect(htmlTitle(html)).toBe('Real')
-  })
-})
-
-describe('htmlToText', () => {
-  test('blocks become lines, hidden content goes', () => {
-    expect(htmlToText('<h1>A</h1><p>B<br>C</p><style>p{}</style><noscript>x</noscript>')).toBe(
-      'A\nB\nC',
-    )
   })
 })
 

@@ -1,6 +1,5 @@
 import * as fc from 'fast-check'
 import { classifyResponse } from '../../../src/core/http/classifyResponse'
-import { etagStrongMatch, etagWeakMatch, formatETag, parseETag } from '../../../src/core/http/etag'
 import { readBody } from '../../../src/core/http/readBody'
 import type { ProblemKind } from '../../../src/core/http/types'
 
@@ -200,23 +199,5 @@ test('readBody never returns more than maxBytes and never throws', async () => {
       },
     ),
     { numRuns: 200 },
-  )
-})
-
-const etagc = fc.string({
-  unit: fc.integer({ min: 0x23, max: 0x7e }).map((c) => String.fromCharCode(c)),
-  maxLength: 20,
-})
-
-test('formatETag and parseETag round-trip; strong match implies weak match', () => {
-  fc.assert(
-    fc.property(fc.boolean(), etagc, fc.boolean(), etagc, (w1, t1, w2, t2) => {
-      const a = { weak: w1, tag: t1 }
-      const b = { weak: w2, tag: t2 }
-      expect(parseETag(formatETag(a))).toEqual(a)
-      expect(!etagStrongMatch(a, b) || etagWeakMatch(a, b)).toBe(true)
-      expect(etagStrongMatch(a, a)).toBe(!w1)
-      expect(etagWeakMatch(formatETag(a), formatETag({ weak: !w1, tag: t1 }))).toBe(true)
-    }),
   )
 })
