@@ -94,6 +94,7 @@ const CORE_TYPES = [
   'SaveFlow',
   'SaveFlowResult',
   'SavedResource',
+  'SecretFields',
   'StoredDraft',
   'TextConflict',
   'VersionSource',

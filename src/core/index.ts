@@ -36,6 +36,7 @@ export type { AutoMerge, ResourceConflict, VersionSource, VersionedValue } from 
 // drafts that survive a reload
 export { createDraftStore } from './draft/draftStore'
 export type { DraftStorage, DraftStore, DraftStoreOptions, StoredDraft } from './draft/draftStore'
+export type { SecretFields } from './draft/omitSecrets'
 export { clearDrafts } from './draft/draftSlot'
 
 // links and the signup hand-off
