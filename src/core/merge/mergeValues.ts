@@ -35,8 +35,8 @@ interface Context {
   isText: (path: MergePath) => boolean
   textOptions: MergeTextOptions
   merge: MergeNode
-  /** The objects being merged above the current place, per side (base, mine, theirs). */
-  open: [Set<object>, Set<object>, Set<object>]
+  /** Theirs' objects being merged above the current place (see `enter`). */
+  open: Set<object>
 }
 
 function textMatcher(text: MergeValuesOptions['text']): (path: MergePath) => boolean {
@@ -81,7 +81,7 @@ export function mergeValues<T>(
     isText: textMatcher(opts.text),
     textOptions: opts.textOptions ?? {},
     merge: (b, m, t, up, key) => mergeNode(ctx, b, m, t, up, key),
-    open: [new Set(), new Set(), new Set()],
+    open: new Set(),
   }
   const merged = mergeNode(ctx, base, mine, theirs, null, null) as T
   return {
@@ -114,17 +114,17 @@ function mergeNode(
 ): unknown {
   const deep = depthOf(up) + (key === null ? 0 : 1) >= MAX_DEPTH
   if (!deep && isRecord(b) && isRecord(m) && isRecord(t)) {
-    enter(ctx, b, m, t)
+    enter(ctx, t)
     const out = mergeObject(ctx, b, m, t, placeOf(up, key))
-    leave(ctx, b, m, t)
+    leave(ctx, t)
     return out
   }
   if (!deep && Array.isArray(b) && Array.isArray(m) && Array.isArray(t)) {
     const items = idArrays(b, m, t, ctx.itemId)
     if (items) {
-      enter(ctx, b, m, t)
+      enter(ctx, t)
       const out = mergeArrayById(items, placeOf(up, key), ctx)
-      leave(ctx, b, m, t)
+      leave(ctx, t)
       return out
     }
   }
@@ -158,24 +158,20 @@ function mergeNode(
 }
 
 /**
- * Opens three objects about to be merged: an object met again below itself (on its own side)
- * is a cycle, which would otherwise be walked without end. Not a wrapper around the merge, so
- * that a level of depth costs no extra stack frame.
+ * Opens theirs' object about to be merged: one met again below itself is a cycle, which would
+ * otherwise be walked without end. The merge goes deeper only where all three sides are
+ * objects, so theirs' shape bounds it; cycles in base or mine alone end there, and
+ * `jsonEqual` catches what they hold. Not a wrapper around the merge, so that a level of
+ * depth costs no extra stack frame.
  */
-function enter(ctx: Context, b: object, m: object, t: object): void {
-  const [base, mine, theirs] = ctx.open
-  if (base.has(b) || mine.has(m) || theirs.has(t)) throw new CyclicValueError('mergeValues')
-  base.add(b)
-  mine.add(m)
-  theirs.add(t)
+function enter(ctx: Context, t: object): void {
+  if (ctx.open.has(t)) throw new CyclicValueError('mergeValues')
+  ctx.open.add(t)
 }
 
 /** Closes what `enter` opened, once the objects' merge is done. */
-function leave(ctx: Context, b: object, m: object, t: object): void {
-  const [base, mine, theirs] = ctx.open
-  base.delete(b)
-  mine.delete(m)
-  theirs.delete(t)
+function leave(ctx: Context, t: object): void {
+  ctx.open.delete(t)
 }
 
 const placeOf = (up: MergePlace, key: string | number | null): MergePlace =>
