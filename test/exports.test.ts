@@ -124,6 +124,7 @@ const CORE_TYPES = [
   'SaveOutcome',
   'SavePolicy',
   'SavedResource',
+  'SecretFields',
   'SkipReason',
   'StoredDraft',
   'TextConflict',

@@ -80,6 +80,7 @@ export type { AutoMerge, ResourceConflict, VersionSource, VersionedValue } from 
 // drafts that survive a reload
 export { createDraftStore } from './draft/draftStore'
 export type { DraftStorage, DraftStore, DraftStoreOptions, StoredDraft } from './draft/draftStore'
+export type { SecretFields } from './draft/omitSecrets'
 export { clearDrafts, countDrafts } from './draft/draftSlot'
 export type { ClearDraftsOptions, DraftOffer, DraftSlot } from './draft/draftSlot'
 

@@ -1,10 +1,15 @@
-import type { MergePath } from '../merge/types'
-import { createDraftStore, draftKey, type DraftStore, type StoredDraft } from './draftStore'
+import {
+  createDraftStore,
+  draftKey,
+  withoutSecrets,
+  type DraftStore,
+  type StoredDraft,
+} from './draftStore'
 import { currentDraftSession } from './draftSession'
 import { announceDraftsCleared } from './draftsCleared'
 
 export { currentDraftSession }
-import { isSecretKey, omitSecrets } from './omitSecrets'
+import { secretRule } from './omitSecrets'
 
 /**
  * Where one editing session keeps its draft of one resource. `scope` is whose draft it is
@@ -53,7 +58,10 @@ export interface DraftSlot {
 
 /** Options of `draftSlot`. */
 export interface DraftSlotOptions {
-  /** Names the fields never persisted. Defaults to `isSecretKey` (passwords, tokens, PINs...). */
+  /**
+   * Names more fields never persisted, besides the built-in secret names and the store's
+   * `secrets`. Defaults to none.
+   */
   isSecret?: (key: string) => boolean
 }
 
@@ -82,7 +90,12 @@ export function draftSlot(
   options: DraftSlotOptions = {},
 ): DraftSlot {
   const own = draftAddressKey(address)
-  const isSecret = options.isSecret ?? isSecretKey
+  // Every store gets the built-in rule here, a store that is not `createDraftStore`'s too.
+  const storeRule = secretRule(store.secrets)
+  const extra = options.isSecret
+  const isSecret = extra
+    ? (key: string, path: (string | number)[]) => storeRule(key, path) || extra(key)
+    : storeRule
   const siblings = (isLive: (session: string) => boolean) =>
     store.keys().filter((key) => {
       const found = key === own ? null : parseAddress(key)
@@ -98,19 +111,8 @@ export function draftSlot(
     address,
     aside: () => draftSlot(store, { ...address, session: `${address.session}~aside` }, options),
     save(value) {
-      const draft = omitSecrets(value.draft, isSecret)
-      const base = omitSecrets(value.base, isSecret)
-      if (!draft || !base) return
-      const omitted: MergePath[] = [...draft.omitted]
-      const seen = new Set(omitted.map((path) => JSON.stringify(path)))
-      for (const path of base.omitted) if (!seen.has(JSON.stringify(path))) omitted.push(path)
-      store.save(own, {
-        draft: draft.value,
-        base: base.value,
-        baseVersion: value.baseVersion,
-        savedAt: Date.now(),
-        ...(omitted.length > 0 && { omitted }),
-      })
+      const safe = withoutSecrets({ ...value, savedAt: Date.now() }, isSecret)
+      if (safe) store.save(own, safe)
     },
     clear: () => store.clear(own),
     offer<T>(isLive: (session: string) => boolean = () => true) {

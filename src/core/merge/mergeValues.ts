@@ -1,3 +1,4 @@
+import { CyclicValueError } from './CyclicValueError'
 import { isRecord, setOwn } from './isRecord'
 import { jsonEqual } from './jsonEqual'
 import { idArrays, mergeArrayById } from './mergeArrayById'
@@ -34,6 +35,8 @@ interface Context {
   isText: (path: MergePath) => boolean
   textOptions: MergeTextOptions
   merge: MergeNode
+  /** Theirs' objects being merged above the current place (see `enter`). */
+  open: Set<object>
 }
 
 function textMatcher(text: MergeValuesOptions['text']): (path: MergePath) => boolean {
@@ -61,7 +64,9 @@ function textMatcher(text: MergeValuesOptions['text']): (path: MergePath) => boo
  * would be inserted. `resolveValues` applies choices with these rules.
  *
  * Values of any depth are safe: past 1,000 levels objects and arrays merge as whole values,
- * so a change deeper down is taken, or reported as a conflict at that depth.
+ * so a change deeper down is taken, or reported as a conflict at that depth. A value that
+ * contains itself (a cycle, which JSON cannot hold) throws a `CyclicValueError` where the
+ * merge meets it.
  */
 export function mergeValues<T>(
   base: T,
@@ -76,6 +81,7 @@ export function mergeValues<T>(
     isText: textMatcher(opts.text),
     textOptions: opts.textOptions ?? {},
     merge: (b, m, t, up, key) => mergeNode(ctx, b, m, t, up, key),
+    open: new Set(),
   }
   const merged = mergeNode(ctx, base, mine, theirs, null, null) as T
   return {
@@ -108,11 +114,19 @@ function mergeNode(
 ): unknown {
   const deep = depthOf(up) + (key === null ? 0 : 1) >= MAX_DEPTH
   if (!deep && isRecord(b) && isRecord(m) && isRecord(t)) {
-    return mergeObject(ctx, b, m, t, placeOf(up, key))
+    enter(ctx, t)
+    const out = mergeObject(ctx, b, m, t, placeOf(up, key))
+    leave(ctx, t)
+    return out
   }
   if (!deep && Array.isArray(b) && Array.isArray(m) && Array.isArray(t)) {
     const items = idArrays(b, m, t, ctx.itemId)
-    if (items) return mergeArrayById(items, placeOf(up, key), ctx)
+    if (items) {
+      enter(ctx, t)
+      const out = mergeArrayById(items, placeOf(up, key), ctx)
+      leave(ctx, t)
+      return out
+    }
   }
   const mineChanged = !jsonEqual(m, b)
   const theirsChanged = !jsonEqual(t, b)
@@ -141,6 +155,23 @@ function mergeNode(
   }
   ctx.conflicts.push({ path, base: b, mine: m, theirs: t })
   return t
+}
+
+/**
+ * Opens theirs' object about to be merged: one met again below itself is a cycle, which would
+ * otherwise be walked without end. The merge goes deeper only where all three sides are
+ * objects, so theirs' shape bounds it; cycles in base or mine alone end there, and
+ * `jsonEqual` catches what they hold. Not a wrapper around the merge, so that a level of
+ * depth costs no extra stack frame.
+ */
+function enter(ctx: Context, t: object): void {
+  if (ctx.open.has(t)) throw new CyclicValueError('mergeValues')
+  ctx.open.add(t)
+}
+
+/** Closes what `enter` opened, once the objects' merge is done. */
+function leave(ctx: Context, t: object): void {
+  ctx.open.delete(t)
 }
 
 const placeOf = (up: MergePlace, key: string | number | null): MergePlace =>
