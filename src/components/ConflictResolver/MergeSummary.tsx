@@ -28,7 +28,7 @@ export function MergeSummary({ changes, mine, merged, fieldLabel, labels }: Merg
             const label = fieldLabel(change.path)
             const path = change.path.join('.')
             // Your own changes are already in front of you; only the others need a look.
-            const sides = change.from === 'mine' ? null : changeSides(mine, merged, change.path)
+            const sides = change.from === 'mine' ? null : changeSides(mine, merged, change)
             const from =
               change.from === 'mine' ? labels.keptFromYours : labels.changeFrom[change.from]
             return (
