@@ -13,6 +13,8 @@ const theirs = {
   items: [item(7, 'new'), item(8, 'newer'), item(1, 'a'), item(3, 'C')],
 }
 const result = mergeValues(base, mine, theirs)
+type Row = { key: string; id: number; label: string }
+const row = (key: string, label: string): Row => ({ key, id: 1, label })
 const sidesOf = (r: { merged: unknown; changes: MergeChange[] }, mineValue: unknown) =>
   r.changes.map((change) => changeSides(mineValue, r.merged, change))
 
@@ -45,8 +47,6 @@ describe('changeSides', () => {
 
   it('finds items by the key the merge matched them on, not by an id field', () => {
     // `id` here is a group shared by several rows; `key` is what identifies a row.
-    type Row = { key: string; id: number; label: string }
-    const row = (key: string, label: string): Row => ({ key, id: 1, label })
     const b = { rows: [row('a', 'first'), row('b', 'second')] }
     const m = { rows: [row('z', 'mine'), row('a', 'first'), row('b', 'second')] }
     const t = { rows: [row('a', 'first'), row('b', 'SECOND')] }

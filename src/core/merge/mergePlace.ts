@@ -44,8 +44,8 @@ function minePathOf(at: MergePlace): MergePath | null | undefined {
   }
   if (!differs) return undefined
   const path: MergePath = []
-  for (let step = at; step !== null; step = step.up) path.push(step.mine ?? step.key)
-  return path.reverse()
+  for (let step = at; step !== null; step = step.up) path.unshift(step.mine ?? step.key)
+  return path
 }
 
 /**
