@@ -10,6 +10,7 @@ import {
   textHunks,
   type Decision,
 } from '../../core/resolution/decisions'
+import { boundText, previewBounds, printValue } from '../../core/resolution/printValue'
 import { wordChanges } from '../../core/resolution/wordChanges'
 import { DiffView } from '../DiffView/DiffView'
 import { cx } from '../shared/text'
@@ -22,6 +23,8 @@ import { ValueView } from './ValueView'
 import { WordText } from './WordText'
 
 const CONTEXT_LINES = 2
+// Two lines of context can be two very long lines; orientation needs the start of them.
+const CONTEXT_CHARS = 2_000
 // Inline so line breaks and very long lines stay readable even without styles.css.
 const wrap = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const
 // Enough for a few screens of context without pushing the choice buttons far away.
@@ -45,7 +48,7 @@ function Context({ text }: { text: string }) {
   if (!text) return null
   return (
     <div className="ck-ConflictResolver-context" dir="auto" style={wrap}>
-      {text}
+      {boundText(text, CONTEXT_CHARS)}
     </div>
   )
 }
@@ -72,6 +75,8 @@ function Side(props: {
   const segment = useWordSegmenter()
   const words = useMemo(() => {
     if (side === 'base' || typeof value !== 'string' || typeof base !== 'string') return null
+    // Past the preview bound the side shows as bounded text, unmarked.
+    if (Math.max(value.length, base.length) > previewBounds.maxChars) return null
     return segment ? wordChanges(base, value, segment) : [{ change: 'equal' as const, text: value }]
   }, [side, value, base, segment])
   if (!words || value === '') {
@@ -144,7 +149,7 @@ function resultText(conflict: MergeConflict, hunk: TextConflict | undefined, d: 
   const text = pickedText(conflict, hunk, d.pick)
   if (text !== null) return text
   const value = d.pick === 'theirs' ? conflict.theirs : conflict.mine
-  return value === undefined ? undefined : JSON.stringify(value, null, 2)
+  return value === undefined ? undefined : printValue(value).text
 }
 
 /**

@@ -1,20 +1,15 @@
 import type { ComponentPropsWithoutRef, Ref } from 'react'
 import { getAtPath } from '../../core/merge/getAtPath'
 import { jsonEqual } from '../../core/merge/jsonEqual'
+import { printValue } from '../../core/resolution/printValue'
 import type { ResourceConflict } from '../../core/resource/types'
 import { DiffView } from '../DiffView/DiffView'
 import { cx } from '../shared/text'
 import type { ConflictResolverLabels } from './conflictResolverLabels'
 
-function asText(value: unknown): string {
-  if (typeof value === 'string') return value
-  if (value === undefined) return ''
-  try {
-    return JSON.stringify(value, null, 2) ?? ''
-  } catch {
-    return String(value)
-  }
-}
+// Strings go to DiffView whole (it bounds its own work); other values as a bounded preview.
+const asText = (value: unknown): string =>
+  typeof value === 'string' ? value : printValue(value).text
 
 /** Props of `ReviewChanges`. */
 export interface ReviewChangesProps<T> extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
