@@ -147,6 +147,23 @@ describe('Resolver parts', () => {
     expect(refs.root.current).toHaveAttribute('data-layout', 'two-column')
   })
 
+  it('ConflictResolver forwards its ref to the root element, inline and in the dialog', () => {
+    const ref = createRef<HTMLElement>()
+    const { rerender } = render(
+      <ConflictResolver ref={ref} conflict={valueConflict()} onResolve={() => {}} />,
+    )
+    expect(ref.current?.tagName).toBe('SECTION')
+    rerender(
+      <ConflictResolver
+        ref={ref}
+        variant="dialog"
+        conflict={valueConflict()}
+        onResolve={() => {}}
+      />,
+    )
+    expect(ref.current).toHaveAttribute('data-variant', 'dialog')
+  })
+
   it('runs a handler passed in first; preventDefault in it keeps the part’s own from running', async () => {
     const user = userEvent.setup()
     let resolution: ConflictResolution<Doc> | null = null

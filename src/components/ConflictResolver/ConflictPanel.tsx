@@ -22,7 +22,8 @@ export interface ConflictPanelProps<T> {
   headingRef: RefObject<HTMLHeadingElement | null>
   headingLevel: 2 | 3 | 4
   className?: string
-  ref?: Ref<HTMLElement>
+  /** The root element (a prop of its own: React 18 keeps `ref` from function components). */
+  rootRef?: Ref<HTMLElement>
 }
 
 /**
@@ -30,7 +31,7 @@ export interface ConflictPanelProps<T> {
  * each decision (or the review), then the sticky footer.
  */
 export function ConflictPanel<T>({
-  ref,
+  rootRef,
   headingRef,
   resolution,
   variant,
@@ -40,7 +41,7 @@ export function ConflictPanel<T>({
   const isClean = resolution.status === 'clean'
   return (
     <Resolver.Root
-      ref={ref}
+      ref={rootRef}
       resolution={resolution}
       labels={labels}
       layout={props.layout}

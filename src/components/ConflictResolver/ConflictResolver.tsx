@@ -229,7 +229,7 @@ function ConflictResolverImpl<T>(
       headingRef={headingRef}
       headingLevel={headingLevel}
       className={props.className}
-      ref={ref}
+      rootRef={ref}
     />
   )
   if (variant === 'inline') return panel
