@@ -63,4 +63,28 @@ describe('ConflictResolver with values nested 10,000 levels deep', () => {
     await user.type(within(slot).getByRole('textbox'), '{{"a": 1}')
     expect(slot).toHaveAttribute('data-state', 'resolved')
   })
+
+  it('prints a value too large for the page as its first two million characters', async () => {
+    const user = userEvent.setup()
+    const onResolve = vi.fn<(value: Doc) => void>()
+    // About 5.6 million characters as JSON.
+    const big = Array.from({ length: 400_000 }, (_, i) => `item number ${i}`)
+    const base: Doc = { title: 'Plan', data: [], notes: '' }
+    const conflict: ResourceConflict<Doc> = {
+      base,
+      mine: { ...base, data: big },
+      theirs: { ...base, data: ['x'] },
+      ...mergeValues(base, { ...base, data: big }, { ...base, data: ['x'] }),
+      problem,
+      theirsVersion: '"2"',
+    }
+    render(<ConflictResolver conflict={conflict} onResolve={onResolve} />)
+    const slot = screen.getByRole('group', { name: 'data' })
+    const mineSide = slot.querySelector('[data-side="mine"] .ck-ConflictResolver-value')!
+    expect(mineSide.textContent!.length).toBeLessThanOrEqual(2_000_001)
+    expect(mineSide.textContent!.endsWith('…')).toBe(true)
+    await user.click(within(slot).getByRole('button', { name: 'Keep mine' }))
+    await user.click(screen.getByRole('button', { name: 'Save resolved version' }))
+    expect(onResolve.mock.calls[0]![0].data).toBe(big)
+  })
 })
