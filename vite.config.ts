@@ -70,7 +70,12 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'test/exports.test.ts', 'test/declarations.test.ts'],
+          include: [
+            'test/core/**/*.test.ts',
+            'test/exports.test.ts',
+            'test/declarations.test.ts',
+            'test/surfaceNouns.test.ts',
+          ],
         },
       },
       {

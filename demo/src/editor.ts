@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import { clearDrafts } from 'react-conflict-kit'
+import { clearDrafts, countDrafts } from 'react-conflict-kit'
 
 // Who edits documents in this demo: a stand-in for a real app's signed-in user. Drafts are
 // scoped to it, and signing out removes that person's drafts from this browser.
@@ -50,16 +50,22 @@ export function reportUnsavedWork(unsaved: boolean) {
 }
 
 /**
- * Signs out: this person's drafts leave the browser with them. With unsaved work on the
- * page it asks first, since signing out would throw that work away; false when the person
- * chose to stay.
+ * Signs out: this person's drafts leave the browser with them, and editors open in other tabs
+ * stop storing for them. With unsaved work on this page or stored by another tab it asks first,
+ * since signing out would throw that work away; false when the person chose to stay.
  */
 export function signOut(): boolean {
-  const leave =
-    !unsavedWork ||
-    window.confirm('Sign out and discard your unsaved changes? They are removed from this browser.')
-  if (!leave) return false
   const editor = read()
+  // Every keystroke is stored, so this also counts work open in other tabs.
+  const stored = editor === null ? 0 : countDrafts(editor)
+  const leave =
+    (!unsavedWork && stored === 0) ||
+    window.confirm(
+      stored > 1
+        ? `Sign out and discard unsaved changes in ${stored} documents (in this tab or others)? They are removed from this browser.`
+        : 'Sign out and discard your unsaved changes? They are removed from this browser.',
+    )
+  if (!leave) return false
   if (editor !== null) clearDrafts(editor)
   write(null)
   return true

@@ -6,10 +6,14 @@ export { DiffView } from './DiffView/DiffView'
 export type { DiffViewProps } from './DiffView/DiffView'
 export { SignupConflictPrompt } from './SignupConflictPrompt/SignupConflictPrompt'
 export type { SignupConflictPromptProps } from './SignupConflictPrompt/SignupConflictPrompt'
+export type { SignupConflictPromptLabels } from './SignupConflictPrompt/signupConflictPromptLabels'
 export { StaleBanner } from './StaleBanner/StaleBanner'
-export type { StaleBannerProps } from './StaleBanner/StaleBanner'
+export type { StaleBannerLabels, StaleBannerProps } from './StaleBanner/StaleBanner'
 export { StateConflictNotice } from './StateConflictNotice/StateConflictNotice'
-export type { StateConflictNoticeProps } from './StateConflictNotice/StateConflictNotice'
+export type {
+  StateConflictNoticeLabels,
+  StateConflictNoticeProps,
+} from './StateConflictNotice/StateConflictNotice'
 // The resolver's parts for custom layouts (`Resolver.Root`, `Resolver.Slot`, ...).
 export * as Resolver from './ConflictResolver/parts'
 export type { ResolverLayout } from './ConflictResolver/resolverContext'

@@ -6,14 +6,25 @@
 export { classifyResponse } from './http/classifyResponse'
 export type { ClassifyOptions } from './http/classifyResponse'
 export { ProblemError, isProblemError, problemFromError } from './http/problemError'
-export type { ConflictKind, HttpProblem, ProblemKind } from './http/types'
+export type { ConflictKind, HeadersInput, HttpProblem, ProblemKind } from './http/types'
+export type { ProblemRequest } from './http/problemFromBody'
 
 // three-way merge and diff
 export { mergeText } from './merge/mergeText'
 export type { MergeTextOptions } from './merge/mergeText'
+export type { MarkerOptions } from './merge/conflictMarkers'
+export type { ItemId } from './merge/mergeArrayById'
 export { mergeValues } from './merge/mergeValues'
 export type { MergeValuesOptions } from './merge/mergeValues'
-export type { MergeConflict, MergeResult, MergeTextResult, TextConflict } from './merge/types'
+export type {
+  MergeChange,
+  MergeChunk,
+  MergeConflict,
+  MergePath,
+  MergeResult,
+  MergeTextResult,
+  TextConflict,
+} from './merge/types'
 export { diffRows } from './diff/diffRows'
 export type { DiffRowsOptions } from './diff/diffRows'
 export type { DiffRow } from './diff/types'
@@ -30,13 +41,36 @@ export type { BodyFormat } from './resource/resourceBody'
 export type { WriteProtection } from './resource/writePrecondition'
 export { saveWithMerge } from './resource/saveWithMerge'
 export type { SaveFlow, SaveFlowResult } from './resource/saveWithMerge'
+export type { SavePolicy } from './resource/saveStep'
+
+// the edit of one resource, framework-free: what useOptimisticResource adapts to React
+export { createResourceController, memoryCache } from './resource/resourceController'
+export type {
+  ResourceCache,
+  ResourceController,
+  ResourceControllerOptions,
+  ResourceControllerState,
+  ResourceControllerView,
+  SaveOutcome,
+} from './resource/resourceController'
+export type { ResourceRequestOptions, WriteVariables } from './resource/resourceRequests'
+export type { DiscardedDraft, EditSession } from './resource/editSession'
+export type {
+  ResourceEditPhase,
+  ResourceEditView,
+  ResourceLoadStatus,
+  ResourceView,
+  ResourceViewFlags,
+} from './resource/deriveResourceState'
+export type { Outcome, SkipReason } from './outcome'
 export type { ConflictMergeOptions } from './resource/createConflict'
 export type { AutoMerge, ResourceConflict, VersionSource, VersionedValue } from './resource/types'
 
 // drafts that survive a reload
 export { createDraftStore } from './draft/draftStore'
 export type { DraftStorage, DraftStore, DraftStoreOptions, StoredDraft } from './draft/draftStore'
-export { clearDrafts } from './draft/draftSlot'
+export { clearDrafts, countDrafts } from './draft/draftSlot'
+export type { ClearDraftsOptions, DraftOffer, DraftSlot } from './draft/draftSlot'
 
 // links and the signup hand-off
 export { safeSameOriginHref } from './links/safeHref'

@@ -2,14 +2,12 @@
 export type {
   ConflictActionResult,
   ConflictActionStatus,
+  OptimisticResourceActions,
   OptimisticResourcePhase,
   OptimisticResourceResult,
   OptimisticResourceStatus,
-  Outcome,
-  SaveOutcome,
   SignupConflictResult,
   SignupStatus,
-  SkipReason,
 } from './types'
 export { useConflictAction, type UseConflictActionOptions } from './useConflictAction'
 export { useOptimisticResource, type UseOptimisticResourceOptions } from './useOptimisticResource'

@@ -1,5 +1,5 @@
 import { classifyResponse } from '../core/http/classifyResponse'
-import { isFetchResponse, isProblemError, problemFromError } from '../core/http/problemError'
+import { isFetchResponse, problemFromError } from '../core/http/problemError'
 import type { HttpProblem } from '../core/http/types'
 
 /**
@@ -15,7 +15,7 @@ export async function settle<R>(
     result = await request()
   } catch (error) {
     if (isFetchResponse(error)) result = error
-    else return { problem: isProblemError(error) ? error.problem : problemFromError(error) }
+    else return { problem: problemFromError(error) }
   }
   if (!isFetchResponse(result)) return { problem: null, data: result as R }
   if (result.status < 400) {

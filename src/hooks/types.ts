@@ -1,10 +1,11 @@
-import type { StoredDraft } from '../core/draft/draftStore'
 import type { HttpProblem } from '../core/http/types'
 import type {
   ResourceEditPhase,
   ResourceLoadStatus,
   ResourceView,
 } from '../core/resource/deriveResourceState'
+import type { Outcome } from '../core/outcome'
+import type { ResourceControllerView, SaveOutcome } from '../core/resource/resourceController'
 import type { AutoMerge, ResourceConflict, VersionedValue } from '../core/resource/types'
 
 export type { ResourceConflict }
@@ -15,24 +16,8 @@ export type OptimisticResourceStatus = ResourceLoadStatus
 /** Where the person's edit is: `viewing`, `editing`, `saving`, `conflict`, `failed` (save failed). */
 export type OptimisticResourcePhase = ResourceEditPhase
 
-/** Outcome of `save()` / `resolve()`: an `Outcome` whose `data` is the stored value and its version. */
-export type SaveOutcome<T = unknown> = Outcome<VersionedValue<T>>
-
-/** Why a `save` / `resolve` / `submit` / `run` call did nothing. */
-export type SkipReason = 'not-dirty' | 'in-flight' | 'not-loaded'
-
-/**
- * What `save()`, `resolve()`, `submit()` and `run()` resolve with, in TanStack Query's terms.
- * They never throw: `status` says what happened, `data` is the server's answer on success and
- * `problem` the reason otherwise. `conflict` is the answer the kit exists for (a stale write, an
- * identifier already registered, an action the resource's state no longer allows); `skipped`
- * means nothing was sent.
- */
-export type Outcome<TData> =
-  | { status: 'success'; data: TData; problem: null }
-  | { status: 'conflict'; data: undefined; problem: HttpProblem }
-  | { status: 'error'; data: undefined; problem: HttpProblem }
-  | { status: 'skipped'; data: undefined; problem: null; reason: SkipReason }
+export type { Outcome, SkipReason } from '../core/outcome'
+export type { SaveOutcome } from '../core/resource/resourceController'
 
 /** Status of `useSignupConflict`: `duplicate` and `invalid` are the two ways a signup is refused. */
 export type SignupStatus = 'idle' | 'pending' | 'success' | 'duplicate' | 'invalid' | 'error'
@@ -41,17 +26,14 @@ export type SignupStatus = 'idle' | 'pending' | 'success' | 'duplicate' | 'inval
 export type ConflictActionStatus = 'idle' | 'pending' | 'success' | 'conflict' | 'error'
 
 /**
- * What `useOptimisticResource` returns. `status` (load) narrows `data` and `draft`;
- * `phase` (edit) narrows `conflict` and `problem`; every `isX` flag is derived from them.
+ * What `useOptimisticResource` returns: the controller's view (`status` narrows `data` and
+ * `draft`, `phase` narrows `conflict` and `problem`), its actions, and the `isX` flags derived
+ * from `status` and `phase`.
  */
-export type OptimisticResourceResult<T> = ResourceView<T> & OptimisticResourceBase<T>
+export type OptimisticResourceResult<T> = ResourceControllerView<T> & OptimisticResourceActions<T>
 
-/** Functions and derived flags every `useOptimisticResource` state has. Functions are stable. */
-export interface OptimisticResourceBase<T> {
-  /** The person's working copy once loaded; equals `data` until they edit. */
-  draft: T | undefined
-  /** Version (ETag or field) of `data`. */
-  version: string | null
+/** The actions and derived flags of `useOptimisticResource`. Functions are stable. */
+export interface OptimisticResourceActions<T> {
   setDraft: (next: T | ((prev: T) => T)) => void
   /**
    * Saves the draft against the version editing started from. Never throws. During a
@@ -64,9 +46,6 @@ export interface OptimisticResourceBase<T> {
   discard: () => void
   /** Brings back the draft `discard` dropped, until the person edits again. */
   undoDiscard: () => void
-  /** The last failure (load, save or conflict), if any. */
-  problem: HttpProblem | null
-  isDirty: boolean
   /** `status === 'pending'`. */
   isPending: boolean
   /** `status === 'error'`: the first load failed. */
@@ -79,29 +58,12 @@ export interface OptimisticResourceBase<T> {
   isConflict: boolean
   /** `phase === 'failed'`: the last save did not happen (offline, server error); the draft is kept. */
   isFailed: boolean
-  /** The server has a newer version than the draft's base (seen by a background refetch). */
-  isStale: boolean
-  /** That newer version, while `isStale`. */
-  theirs: VersionedValue<T> | null
-  canUndoDiscard: boolean
-  /** Unsaved, in-flight, failed or conflicting work that leaving the page would abandon. */
-  hasUnsavedWork: boolean
-  /**
-   * A draft from an earlier visit or another tab, offered back until restored or dismissed.
-   * `from: 'this-tab'` is this tab's own (a reload), `'other-tab'` one another tab left;
-   * `isStale`: the server has a newer version than its base, so saving it merges.
-   */
-  restoredDraft: (StoredDraft<T> & { from: 'this-tab' | 'other-tab'; isStale: boolean }) | null
+  /** Takes the offered `restoredDraft` as the draft. */
   restoreDraft: () => void
+  /** Declines the offered draft (this tab's copy is removed; another tab's stays for it). */
   dismissRestoredDraft: () => void
   /** Fetches the server's version now (bypassing HTTP caches). */
   refetch: () => Promise<void>
-  /**
-   * The clean merge with someone else's changes that the last save stored without review
-   * (`autoMerge: 'save'`), to tell the person what was combined. Null once they edit, save,
-   * undo or dismiss it, or the server's version moves on.
-   */
-  autoMerged: AutoMerge<T> | null
   /**
    * Undoes `autoMerged`: writes the server's version from before the merge back (conditionally,
    * against the version just saved) and holds the merge for review as a clean conflict, with

@@ -2,9 +2,13 @@ import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-quer
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { HttpProblem } from '../core/http/types'
 import { readState, stateConflictDetails } from '../core/state/stateConflict'
+import { ProblemError, problemFromError } from '../core/http/problemError'
 import { settle } from './settle'
 import type { ConflictActionResult, ConflictActionStatus, Outcome } from './types'
+import { statusFlags } from './statusFlags'
 import { useLatest } from './useLatest'
+
+const ACTION_STATUSES = ['idle', 'pending', 'success', 'conflict', 'error'] as const
 
 /** Options of `useConflictAction`. */
 export interface UseConflictActionOptions<I, R> {
@@ -46,8 +50,15 @@ export function useConflictAction<I = void, R = unknown>(
   const [state, setState] = useState<State<R>>(idle)
   // A ref, not state: a double click in one event loop turn must see the first run.
   const pending = useRef(false)
+  // TanStack's mutation cache records what the hook answers: a refused action is an error
+  // carrying its `ProblemError`, for a global `MutationCache({ onError })`, Devtools and
+  // `useMutationState`; the hook itself still resolves with an Outcome and never throws.
   const { mutateAsync } = useMutation({
-    mutationFn: (input: I) => settle<R>(() => latest.current.action(input), 'POST'),
+    mutationFn: async (input: I) => {
+      const settled = await settle<R>(() => latest.current.action(input), 'POST')
+      if (settled.problem) throw new ProblemError(settled.problem)
+      return settled.data
+    },
     retry: false,
   })
 
@@ -55,7 +66,13 @@ export function useConflictAction<I = void, R = unknown>(
     async (input: I): Promise<Outcome<R | undefined>> => {
       const o = latest.current
       setState({ ...idle, status: 'pending' })
-      const { problem, data } = await mutateAsync(input)
+      let problem: HttpProblem | null = null
+      let data: R | undefined
+      try {
+        data = await mutateAsync(input)
+      } catch (error) {
+        problem = problemFromError(error)
+      }
       if (problem === null) {
         // Refetch first so "done" never shows next to the old state of the resource.
         if (o.queryKey) await client.invalidateQueries({ queryKey: o.queryKey })
@@ -111,11 +128,7 @@ export function useConflictAction<I = void, R = unknown>(
   return useMemo(
     () => ({
       ...state,
-      isIdle: state.status === 'idle',
-      isPending: state.status === 'pending',
-      isSuccess: state.status === 'success',
-      isConflict: state.status === 'conflict',
-      isError: state.status === 'error',
+      ...statusFlags(state.status, ACTION_STATUSES),
       run,
       reset,
     }),

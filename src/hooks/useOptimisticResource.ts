@@ -5,62 +5,30 @@ import {
   useQueryClient,
   type QueryKey,
 } from '@tanstack/react-query'
-import { useCallback, useMemo, useRef, useState } from 'react'
-import { offerView, openDraftSlot } from '../core/draft/draftSlot'
+import { useEffect, useInsertionEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { openDraftSlot } from '../core/draft/draftSlot'
 import { draftKey, type DraftStore } from '../core/draft/draftStore'
-import { isProblemError, problemFromError } from '../core/http/problemError'
+import { problemFromError } from '../core/http/problemError'
 import { retryDelay, shouldRetry } from '../core/http/retry'
 import type { HttpProblem } from '../core/http/types'
-import { createConflict, type ConflictMergeOptions } from '../core/resource/createConflict'
-import type { BodyFormat } from '../core/resource/resourceBody'
-import type { ResourceWrite } from '../core/resource/resourceClient'
-import { deriveResourceState } from '../core/resource/deriveResourceState'
-import { saveWithMerge } from '../core/resource/saveWithMerge'
-import type {
-  AutoMerge,
-  ResourceConflict,
-  VersionSource,
-  VersionedValue,
-} from '../core/resource/types'
-import type { OptimisticResourceResult, SaveOutcome, SkipReason } from './types'
-import { useLatest, useMountedSignal } from './useLatest'
+import {
+  createResourceController,
+  resourceControllerView,
+  type ResourceControllerOptions,
+} from '../core/resource/resourceController'
+import { requestWrite, type ResourceRequestOptions } from '../core/resource/resourceRequests'
+import type { SavePolicy } from '../core/resource/saveStep'
+import type { ResourceConflict, VersionedValue } from '../core/resource/types'
+import type { OptimisticResourceResult } from './types'
+import { statusFlags } from './statusFlags'
 import { useBroadcastRefetch } from './useBroadcastRefetch'
-import { useEditSession } from './useEditSession'
-import { useResourceRequests } from './useResourceRequests'
+import { useLatest, useMountedSignal } from './useLatest'
 import { useUnloadGuard } from './useUnloadGuard'
 
 /** Options of `useOptimisticResource`. */
-export interface UseOptimisticResourceOptions<T> {
+export interface UseOptimisticResourceOptions<T> extends ResourceRequestOptions<T>, SavePolicy {
   /** The TanStack Query key the resource is cached under (as `{ value, version }`). */
   queryKey: QueryKey
-  /** GET and PUT address of the resource. Needed unless both `fetch` and `save` are given. */
-  url?: string
-  /** Custom loader: a Response or a `{ value, version }`. Defaults to a GET of `url`. */
-  fetch?: (ctx: { signal: AbortSignal; fresh: boolean }) => Promise<Response | VersionedValue<T>>
-  /** Custom conditional write: a Response or `{ value, version }`; may throw a Response. Defaults to a PUT of `url`. */
-  save?: (ctx: {
-    value: T
-    version: string | null
-    /** The value the edit started from (for servers without validators). */
-    base: T
-    signal: AbortSignal
-  }) => Promise<Response | VersionedValue<T>>
-  /** Where the version lives. Defaults to `'etag'`. */
-  version?: VersionSource
-  /** Method of the default write. Defaults to `'PUT'`. */
-  method?: 'PUT' | 'PATCH' | 'POST'
-  /** Extra headers for the default load and write. Defaults to none. */
-  headers?: HeadersInit
-  /** JSON or text body for the default load and write. Defaults to `'auto'` (by content type). */
-  body?: BodyFormat
-  /** Maps a write's answer that is not the resource (CouchDB's `{ ok, id, rev }`). Defaults to the answer being the resource. */
-  saveResponse?: ResourceWrite<T>['saveResponse']
-  /** Lets the default write go out without a precondition when the server gives no validator. Defaults to `false`. */
-  allowUnconditional?: boolean
-  /** How values are merged: text fields, array item ids, server-owned fields. Defaults to `mergeValues`' defaults. */
-  merge?: ConflictMergeOptions
-  /** `'save'` stores a clean auto-merge at once; `'review'` shows it first. Defaults to `'review'`. */
-  autoMerge?: 'review' | 'save'
   /**
    * Keep the draft across reloads (`true`, or your own store). Each tab keeps its own draft;
    * secret fields (passwords, tokens) are never stored. Defaults to `true` (localStorage).
@@ -89,15 +57,13 @@ export interface UseOptimisticResourceOptions<T> {
   onError?: (problem: HttpProblem) => void
 }
 
-const toProblem = (error: unknown): HttpProblem =>
-  isProblemError(error) ? error.problem : problemFromError(error)
-
-const skipped = (reason: SkipReason) =>
-  ({ status: 'skipped', data: undefined, problem: null, reason }) as const
+type Write<T> = VersionedValue<T> & { base: T }
 
 /**
  * Loads a resource with its version, keeps the person's draft, saves it optimistically and
- * turns a stale write into a three-way merge the person can finish.
+ * turns a stale write into a three-way merge the person can finish. A React adapter over
+ * `createResourceController`: TanStack's query cache holds the server's value, its mutation
+ * runs the writes, and the controller decides everything else.
  */
 export function useOptimisticResource<T>(
   options: UseOptimisticResourceOptions<T>,
@@ -105,43 +71,21 @@ export function useOptimisticResource<T>(
   const client = useQueryClient()
   const latest = useLatest(options)
   const key = draftKey(options.queryKey)
-  // Apps write the key inline (a new array each render); functions handed out must stay the
-  // same while the key means the same, as TanStack's own do.
+  // Apps write the key inline (a new array each render); what is handed out must stay the
+  // same while the key means the same, as TanStack's own functions do.
   const [keyed, setKeyed] = useState({ key, queryKey: options.queryKey })
   if (keyed.key !== key) setKeyed({ key, queryKey: options.queryKey })
   const queryKey = keyed.key === key ? keyed.queryKey : options.queryKey
-  const { isMounted, signal } = useMountedSignal()
-  const { load, write } = useResourceRequests<T>(latest, signal)
-
-  const { draftScope } = options
-  const slot = useMemo(
-    () => openDraftSlot(options.persistDraft ?? true, draftScope, key),
-    [options.persistDraft, draftScope, key],
-  )
-  const cachedValue = useCallback(
-    () => client.getQueryData<VersionedValue<T>>(queryKey),
-    [client, queryKey],
-  )
-  const owner = JSON.stringify([draftScope ?? null, key])
-  const edit = useEditSession<T>(slot, owner, isMounted, cachedValue)
-  const { act } = edit
-
-  const query = useQuery({
-    queryKey,
-    queryFn: ({ signal: querySignal }) => load(querySignal, false),
-    enabled: options.enabled ?? true,
-    refetchInterval: options.refetchInterval ?? false,
-    refetchOnWindowFocus: options.refetchOnWindowFocus ?? true,
-    retry: (count, error) => shouldRetry(count, error),
-    retryDelay: (count, error) => retryDelay(count, error),
-  })
+  const { isMounted } = useMountedSignal()
 
   const mutation = useMutation({
     // Offline, TanStack would pause the write and the person would wait on "Saving…" with no
     // word; the write fails instead, the draft stays, and the failure says it was not saved.
     networkMode: 'always',
-    mutationFn: write,
-    onMutate: async ({ value, version }: VersionedValue<T> & { base: T }) => {
+    // A save the person started finishes even if the page moves on: its result reaches the
+    // server, the cache and the draft store; only the app's callbacks are left out.
+    mutationFn: (variables: Write<T>) => requestWrite(latest.current, variables),
+    onMutate: async ({ value, version }: Write<T>) => {
       await client.cancelQueries({ queryKey })
       const previous = client.getQueryData<VersionedValue<T>>(queryKey)
       client.setQueryData(queryKey, { value, version })
@@ -160,176 +104,57 @@ export function useOptimisticResource<T>(
   })
   const { mutateAsync } = mutation
 
-  const refetch = useCallback(async () => {
-    try {
-      client.setQueryData(queryKey, await load(signal(), true))
-    } catch {
-      // a failed refetch leaves the cached truth in place; the next save will find out
-    }
-  }, [client, queryKey, load, signal])
-  const announce = useBroadcastRefetch(options.broadcast, key, () => void refetch())
-
-  const inFlight = useRef(false)
-  const [autoMerge, setAutoMerge] = useState<AutoMerge<T> | null>(null)
-  const run = useCallback(
-    async (value: T, base: T, baseVersion: string | null): Promise<SaveOutcome<T>> => {
-      inFlight.current = true
-      try {
-        const o = latest.current
-        const result = await saveWithMerge<T>({
-          value,
-          base,
-          baseVersion,
-          write: (v, version, from) => mutateAsync({ value: v, version, base: from }),
-          loadFresh: () => load(signal(), true),
-          getMine: () => (edit.ref.current.phase === 'viewing' ? value : edit.ref.current.draft),
-          onTheirs: (theirs) => client.setQueryData(queryKey, theirs),
-          onRebase: (v, onto) => act({ type: 'rebase', value: v, onto }),
-          version: o.version,
-          merge: o.merge,
-          autoMerge: o.autoMerge,
-        })
-        if (isMounted()) setAutoMerge(result.type === 'saved' ? (result.autoMerge ?? null) : null)
-        if (result.type === 'saved') {
-          act({ type: 'save-success', saved: result.saved })
-          announce(result.saved.version)
-          if (isMounted()) o.onSaved?.(result.saved)
-          return { status: 'success', data: result.saved, problem: null }
-        }
-        if (result.type === 'conflict') {
-          act({ type: 'conflict', conflict: result.conflict })
-          if (isMounted()) o.onConflict?.(result.conflict)
-          return { status: 'conflict', data: undefined, problem: result.conflict.problem }
-        }
-        act({ type: 'save-failure', problem: result.problem })
-        if (isMounted()) o.onError?.(result.problem)
-        return { status: 'error', data: undefined, problem: result.problem }
-      } finally {
-        inFlight.current = false
-      }
+  // One controller per person and resource: a new scope or key starts a new edit, and the old
+  // one's draft stays stored under its owner.
+  const { persistDraft = true, draftScope } = options
+  const controller = useMemo(() => {
+    const draft = openDraftSlot(persistDraft, draftScope, key)
+    return createResourceController<T>({ draft })
+  }, [persistDraft, draftScope, key])
+  const announce = useBroadcastRefetch(options.broadcast, key, () => void controller.refetch())
+  const bound: ResourceControllerOptions<T> = {
+    ...options,
+    cache: {
+      get: () => client.getQueryData<VersionedValue<T>>(queryKey),
+      set: (value) => client.setQueryData(queryKey, value),
+      invalidate: () => void client.invalidateQueries({ queryKey }),
     },
-    [act, announce, client, edit.ref, isMounted, latest, load, mutateAsync, queryKey, signal],
-  )
+    write: mutateAsync,
+    announce,
+    onSaved: (saved) => isMounted() && latest.current.onSaved?.(saved),
+    onConflict: (conflict) => isMounted() && latest.current.onConflict?.(conflict),
+    onError: (problem) => isMounted() && latest.current.onError?.(problem),
+  }
+  useInsertionEffect(() => controller.setOptions(bound))
+  useEffect(() => controller.connect(), [controller])
 
-  const save = useCallback(async (): Promise<SaveOutcome<T>> => {
-    if (inFlight.current) return skipped('in-flight')
-    const s = edit.ref.current
-    if (s.phase === 'viewing') return skipped('not-dirty')
-    // The open conflict is the way on: say so (the UI reopens its resolver), never "not dirty".
-    if (s.phase === 'conflict') {
-      return { status: 'conflict', data: undefined, problem: s.conflict.problem }
-    }
-    act({ type: 'save-start' })
-    return run(s.draft, s.base, s.baseVersion)
-  }, [act, edit.ref, run])
+  const query = useQuery({
+    queryKey,
+    queryFn: ({ signal: querySignal }) => controller.fetch(querySignal, false),
+    enabled: options.enabled ?? true,
+    refetchInterval: options.refetchInterval ?? false,
+    refetchOnWindowFocus: options.refetchOnWindowFocus ?? true,
+    retry: (count, error) => shouldRetry(count, error),
+    retryDelay: (count, error) => retryDelay(count, error),
+  })
 
-  const resolve = useCallback(
-    async (value: T): Promise<SaveOutcome<T>> => {
-      if (inFlight.current) return skipped('in-flight')
-      const s = edit.ref.current
-      if (s.phase !== 'conflict') return skipped('not-dirty')
-      const onto = { value: s.conflict.theirs, version: s.conflict.theirsVersion }
-      act({ type: 'rebase', value, onto })
-      return run(value, onto.value, onto.version)
-    },
-    [act, edit.ref, run],
-  )
-
-  const setDraft = useCallback(
-    (next: T | ((prev: T) => T)) => {
-      const server = client.getQueryData<VersionedValue<T>>(queryKey)
-      if (server === undefined && edit.ref.current.phase === 'viewing') return
-      act({ type: 'edit', next, server: server ?? { value: undefined as T, version: null } })
-    },
-    [act, client, edit.ref, queryKey],
-  )
-
-  // Shown while what it saved is what the person sees: no edit since, no newer version.
-  const autoMerged =
-    autoMerge &&
-    edit.session.phase === 'viewing' &&
-    query.data?.version === autoMerge.saved.version &&
-    (autoMerge.saved.version !== null || query.data.value === autoMerge.saved.value)
-      ? autoMerge
-      : null
-  const autoMergedRef = useLatest(autoMerged)
-  const undoAutoMerge = useCallback(async (): Promise<SaveOutcome<T>> => {
-    if (inFlight.current) return skipped('in-flight')
-    const held = autoMergedRef.current
-    if (!held || edit.ref.current.phase !== 'viewing') return skipped('not-dirty')
-    const { conflict, saved } = held
-    inFlight.current = true
-    try {
-      // Conditional on what this save stored: a later save by anyone else is never overwritten.
-      const undone = await mutateAsync({
-        value: conflict.theirs,
-        version: saved.version,
-        base: saved.value,
-      })
-      if (isMounted()) setAutoMerge(null)
-      announce(undone.version)
-      const again = createConflict(
-        conflict.base,
-        conflict.mine,
-        undone,
-        conflict.problem,
-        latest.current.merge,
-      )
-      act({
-        type: 'hold',
-        draft: conflict.mine,
-        base: conflict.base,
-        baseVersion: held.baseVersion,
-        conflict: again,
-      })
-      return { status: 'success', data: undone, problem: null }
-    } catch (error) {
-      const problem = toProblem(error)
-      if (problem.kind === 'stale') {
-        if (isMounted()) setAutoMerge(null)
-        void refetch()
-      }
-      if (isMounted()) latest.current.onError?.(problem)
-      return { status: 'error', data: undefined, problem }
-    } finally {
-      inFlight.current = false
-    }
-  }, [act, announce, autoMergedRef, edit.ref, isMounted, latest, mutateAsync, refetch])
-  const dismissAutoMerged = useCallback(() => setAutoMerge(null), [])
-
-  const discard = useCallback(() => {
-    act({ type: 'discard' })
-    void client.invalidateQueries({ queryKey })
-  }, [act, client, queryKey])
-  const undoDiscard = useCallback(() => act({ type: 'undo-discard' }), [act])
-  const { settleOffer } = edit
-  const restoreDraft = useCallback(() => settleOffer(true), [settleOffer])
-  const dismissRestoredDraft = useCallback(() => settleOffer(false), [settleOffer])
-
-  const loadProblem = query.error ? toProblem(query.error) : null
-  const view = deriveResourceState(edit.session, query.data, loadProblem)
+  const state = useSyncExternalStore(controller.subscribe, controller.getState, controller.getState)
+  const loadProblem = query.error ? problemFromError(query.error) : null
+  const view = resourceControllerView(state, query.data, loadProblem)
   useUnloadGuard((options.guardUnload ?? true) && view.hasUnsavedWork)
-  const { offer } = edit
-  const restoredDraft = offer && offerView(offer, query.data?.version)
   return {
     ...view,
-    setDraft,
-    save,
-    resolve,
-    discard,
-    undoDiscard,
-    isPending: view.status === 'pending',
-    isError: view.status === 'error',
-    isSuccess: view.status === 'success',
-    isSaving: view.phase === 'saving',
-    isConflict: view.phase === 'conflict',
-    isFailed: view.phase === 'failed',
-    restoredDraft,
-    restoreDraft,
-    dismissRestoredDraft,
-    refetch,
-    autoMerged,
-    undoAutoMerge,
-    dismissAutoMerged,
+    setDraft: controller.setDraft,
+    save: controller.save,
+    resolve: controller.resolve,
+    discard: controller.discard,
+    undoDiscard: controller.undoDiscard,
+    ...statusFlags(view.status, ['pending', 'error', 'success'] as const),
+    ...statusFlags(view.phase, ['saving', 'conflict', 'failed'] as const),
+    restoreDraft: controller.restoreDraft,
+    dismissRestoredDraft: controller.dismissRestoredDraft,
+    refetch: controller.refetch,
+    undoAutoMerge: controller.undoAutoMerge,
+    dismissAutoMerged: controller.dismissAutoMerged,
   }
 }

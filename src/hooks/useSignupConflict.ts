@@ -2,11 +2,15 @@ import { useMutation } from '@tanstack/react-query'
 import { useCallback, useMemo, useRef, useState } from 'react'
 import { handOffIdentifier } from '../core/links/identifierHandoff'
 import { safeSameOriginHref, withQueryParam } from '../core/links/safeHref'
+import { ProblemError, problemFromError } from '../core/http/problemError'
 import type { HttpProblem } from '../core/http/types'
 import { signupOutcome, type SignupOutcome } from '../core/signup/signupOutcome'
 import { settle } from './settle'
 import type { Outcome, SignupConflictResult, SignupStatus } from './types'
+import { statusFlags } from './statusFlags'
 import { useLatest } from './useLatest'
+
+const SIGNUP_STATUSES = ['idle', 'pending', 'success', 'duplicate', 'invalid', 'error'] as const
 
 /** Options of `useSignupConflict`. */
 export interface UseSignupConflictOptions<V> {
@@ -68,8 +72,18 @@ export function useSignupConflict<V>(
   const input = useRef<HTMLInputElement | null>(null)
   // A ref, not state: a double click in one event loop turn must see the first submit.
   const pending = useRef(false)
+  // TanStack's mutation cache records what the hook answers: a refused signup is an error
+  // carrying its `ProblemError` (for a global `MutationCache({ onError })`, Devtools and
+  // `useMutationState`), except where enumeration-safe mode answers a duplicate as a success.
   const { mutateAsync } = useMutation({
-    mutationFn: (values: V) => settle(() => latest.current.submit(values), 'POST'),
+    mutationFn: async (values: V) => {
+      const settled = await settle(() => latest.current.submit(values), 'POST')
+      const outcome = signupOutcome(settled.problem, values, latest.current)
+      if (settled.problem && outcome.status !== 'success') {
+        throw new ProblemError(settled.problem)
+      }
+      return settled
+    },
     retry: false,
   })
 
@@ -82,7 +96,13 @@ export function useSignupConflict<V>(
       const o = latest.current
       setState({ ...idle, status: 'pending' })
       try {
-        const { problem, data } = await mutateAsync(values)
+        let settled: Awaited<ReturnType<typeof mutateAsync>>
+        try {
+          settled = await mutateAsync(values)
+        } catch (error) {
+          settled = { problem: problemFromError(error) }
+        }
+        const { problem, data } = settled
         const outcome = signupOutcome(problem, values, o)
         setState({ ...outcome, problem })
         if (outcome.status === 'success') o.onSuccess?.(data)
@@ -145,12 +165,7 @@ export function useSignupConflict<V>(
   return useMemo(
     () => ({
       ...state,
-      isIdle: state.status === 'idle',
-      isPending: state.status === 'pending',
-      isSuccess: state.status === 'success',
-      isDuplicate: state.status === 'duplicate',
-      isInvalid: state.status === 'invalid',
-      isError: state.status === 'error',
+      ...statusFlags(state.status, SIGNUP_STATUSES),
       submit,
       loginHref,
       login,

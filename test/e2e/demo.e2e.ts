@@ -159,7 +159,7 @@ describe('documents: two people edit at once', () => {
     // Unsaved work: the browser asks before leaving; this person chooses to reload.
     bob.on('dialog', (dialog) => void dialog.accept())
     await bob.reload()
-    await bob.getByText('You have unsaved changes from before this page was reloaded.').waitFor()
+    await bob.getByText('You have unsaved changes from earlier in this tab.').waitFor()
     await bob.getByRole('button', { name: 'Restore my changes' }).click()
     expect(await bob.getByLabel('Title').inputValue()).toBe('Bob before reload')
     await save(bob)

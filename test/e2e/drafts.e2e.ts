@@ -96,7 +96,7 @@ describe('drafts: two tabs of one person', () => {
     const asked = acceptLeaving(tab2)
     await tab2.reload()
     expect(asked).toEqual(['beforeunload'])
-    await tab2.getByText('You have unsaved changes from before this page was reloaded.').waitFor()
+    await tab2.getByText('You have unsaved changes from earlier in this tab.').waitFor()
     await tab2.getByText(/changed since/).waitFor()
     await tab2.getByRole('button', { name: 'Restore my changes' }).click()
     expect(await focusedTag(tab2)).toBe('INPUT')
@@ -117,6 +117,67 @@ describe('drafts: two tabs of one person', () => {
     expect((await apiDoc()).title).toBe('Title typed in tab 2')
   })
 
+  it('typing while the restore offer is on screen is stored; after another reload both come back', async () => {
+    const context = await browserOfOnePerson()
+    const page = await tab(context)
+    acceptLeaving(page)
+    await page.getByLabel('Title').fill('Earlier title')
+    await page.reload()
+    await page.getByText('You have unsaved changes from earlier in this tab.').waitFor()
+    // The person ignores the offer, as people do with banners, and types in the text.
+    const body = await page.getByLabel('Text').inputValue()
+    await page.getByLabel('Text').fill(`${body}\nTyped while the offer showed.\n`)
+    await page.reload()
+    await page.getByText('You have unsaved changes from earlier in this tab.').waitFor()
+    await page.getByRole('button', { name: 'Restore my changes' }).click()
+    expect(await page.getByLabel('Text').inputValue()).toContain('Typed while the offer showed.')
+    // The earlier draft was kept beside it, and is offered next; the two do not overlap.
+    await page.getByText('More unsaved changes of yours were kept aside in this tab.').waitFor()
+    await page.getByRole('button', { name: 'Restore these too' }).click()
+    expect(await page.getByLabel('Title').inputValue()).toBe('Earlier title')
+    expect(await page.getByLabel('Text').inputValue()).toContain('Typed while the offer showed.')
+  })
+
+  it('Restore over newer overlapping typing keeps that typing as the next offer', async () => {
+    const context = await browserOfOnePerson()
+    const page = await tab(context)
+    acceptLeaving(page)
+    await page.getByLabel('Title').fill('Earlier title')
+    await page.reload()
+    await page.getByText('You have unsaved changes from earlier in this tab.').waitFor()
+    await page.getByLabel('Title').fill('Newer title')
+    await page.getByRole('button', { name: 'Restore my changes' }).click()
+    expect(await page.getByLabel('Title').inputValue()).toBe('Earlier title')
+    await page.getByText('More unsaved changes of yours were kept aside in this tab.').waitFor()
+    await page.getByRole('button', { name: 'Restore these too' }).click()
+    expect(await page.getByLabel('Title').inputValue()).toBe('Newer title')
+  })
+
+  it("signing out in one tab asks about another tab's unsaved work; that tab stops storing and says so", async () => {
+    const context = await browserOfOnePerson()
+    const tab1 = await tab(context)
+    const tab2 = await tab(context)
+    await tab2.getByLabel('Title').fill('Unsaved in tab 2')
+    const asked: string[] = []
+    tab1.on('dialog', (dialog) => {
+      asked.push(dialog.message())
+      void dialog.accept()
+    })
+    await tab1.getByRole('button', { name: 'Sign out' }).click()
+    await expect.poll(() => asked.length).toBe(1)
+    expect(asked[0]).toMatch(/unsaved changes/)
+    await tab2.getByText(/You were signed out in another tab/).waitFor()
+    // The text stays on screen, and nothing more is stored for the person who left.
+    expect(await tab2.getByLabel('Title').inputValue()).toBe('Unsaved in tab 2')
+    await tab2.getByLabel('Title').fill('Typed after the sign-out')
+    const stored = await tab2.evaluate(() =>
+      Object.keys(localStorage).filter(
+        (key) => key.startsWith('ck:draft:') && key.includes('"Alice"'),
+      ),
+    )
+    expect(stored).toEqual([])
+  })
+
   it('a tab opened from another (sessionStorage copied) still keeps a draft of its own', async () => {
     const context = await browserOfOnePerson()
     const opener = await tab(context)
@@ -134,7 +195,7 @@ describe('drafts: two tabs of one person', () => {
     await opener.getByText(/Saved · version 2/).waitFor()
     acceptLeaving(copy)
     await copy.reload()
-    await copy.getByText('You have unsaved changes from before this page was reloaded.').waitFor()
+    await copy.getByText('You have unsaved changes from earlier in this tab.').waitFor()
   })
 
   it('a tab still open keeps its draft to itself; closed with unsaved work, it leaves it for the next tab', async () => {

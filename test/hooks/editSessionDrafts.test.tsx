@@ -1,7 +1,7 @@
 import { onlineManager } from '@tanstack/react-query'
 import { act, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { clearDrafts, draftSlot } from '../../src/core/draft/draftSlot'
+import { clearDrafts, countDrafts, draftSlot } from '../../src/core/draft/draftSlot'
 import { STALE_AFTER_MS } from '../../src/core/draft/draftSession'
 import {
   createDraftStore,
@@ -193,6 +193,42 @@ describe('drafts per tab', () => {
     const again = await open(store)
     act(() => again.result.current.restoreDraft())
     expect(again.result.current.draft).toEqual({ ...initial, title: 'T', password: 'server-hash' })
+  })
+})
+
+describe('sign-out reaches every tab', () => {
+  it('stops storing for the signed-out person at once and says so, keeping the page’s text', async () => {
+    setup()
+    const store = createDraftStore({ storage: createMemoryStorage() })
+    inTab('tab-1')
+    const tab1 = await open(store)
+    act(() => tab1.result.current.setDraft((d) => ({ ...d, title: 'Unsaved in tab 1' })))
+    expect(countDrafts('alice', { store })).toBe(1)
+    // Another tab signs Alice out (the same page here: the word reaches it the same way).
+    let removed = 0
+    act(() => {
+      removed = clearDrafts('alice', { store })
+    })
+    expect(removed).toBe(1)
+    expect(tab1.result.current.draftsCleared).toBe(true)
+    // The text on screen stays; nothing more is written for Alice.
+    expect(tab1.result.current.draft?.title).toBe('Unsaved in tab 1')
+    act(() => tab1.result.current.setDraft((d) => ({ ...d, title: 'Typed after' })))
+    expect(countDrafts('alice', { store })).toBe(0)
+    expect(store.keys()).toEqual([])
+    tab1.unmount()
+  })
+
+  it('leaves editors of other people alone', async () => {
+    setup()
+    const store = createDraftStore({ storage: createMemoryStorage() })
+    inTab('tab-1')
+    const tab1 = await open(store)
+    act(() => void clearDrafts('bob', { store }))
+    act(() => tab1.result.current.setDraft((d) => ({ ...d, title: 'Still stored' })))
+    expect(tab1.result.current.draftsCleared).toBe(false)
+    expect(countDrafts('alice', { store })).toBe(1)
+    tab1.unmount()
   })
 })
 

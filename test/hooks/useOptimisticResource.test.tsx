@@ -17,6 +17,11 @@ const server = mswServer()
 
 // Where this tab's draft of doc 1 is stored (no scope given).
 const SLOT = draftAddressKey({ scope: null, resource: '["doc",1]', session: currentDraftSession() })
+const ASIDE = draftAddressKey({
+  scope: null,
+  resource: '["doc",1]',
+  session: `${currentDraftSession()}~aside`,
+})
 
 function setup(serverOpts: VersionedOptions = {}) {
   const resource = versionedResource(URL, initial, serverOpts)
@@ -74,7 +79,7 @@ describe('useOptimisticResource: load and save', () => {
   })
 
   it('shows the draft to other readers of the query while saving', async () => {
-    setup({ writeDelay: 50 })
+    setup({ writeDelay: 400 })
     const client = newClient()
     const { result } = await loaded({}, client)
     const other = renderWithClient(
@@ -465,7 +470,40 @@ describe('useOptimisticResource: staleness, drafts, lifecycle', () => {
     expect(store.load(SLOT)).toBeNull()
   })
 
-  it('keeps an offered draft in storage until the person decides', async () => {
+  it('stores typing made while an older draft is offered, and keeps the older one too', async () => {
+    setup()
+    const store = createDraftStore({ storage: createMemoryStorage() })
+    const first = await loaded({ persistDraft: store })
+    act(() => first.result.current.setDraft((d) => ({ ...d, title: 'Old work' })))
+    first.unmount()
+    const second = await loaded({ persistDraft: store }, newClient())
+    expect(second.result.current.restoredDraft?.draft.title).toBe('Old work')
+    act(() => second.result.current.setDraft((d) => ({ ...d, tags: ['new'] })))
+    // Both are in storage: the typing in this tab's slot, the older draft beside it.
+    expect(store.load<Doc>(SLOT)?.draft).toMatchObject({ title: 'Plan', tags: ['new'] })
+    expect(store.load<Doc>(ASIDE)?.draft.title).toBe('Old work')
+    expect(second.result.current.restoredDraft?.draft.title).toBe('Old work')
+    act(() => second.result.current.dismissRestoredDraft())
+    expect(store.load<Doc>(SLOT)?.draft.tags).toEqual(['new'])
+    expect(store.load(ASIDE)).toBeNull()
+  })
+
+  it('restoring over newer typing merges them when they do not overlap', async () => {
+    setup()
+    const store = createDraftStore({ storage: createMemoryStorage() })
+    const first = await loaded({ persistDraft: store })
+    act(() => first.result.current.setDraft((d) => ({ ...d, title: 'Old work' })))
+    first.unmount()
+    const second = await loaded({ persistDraft: store }, newClient())
+    act(() => second.result.current.setDraft((d) => ({ ...d, tags: ['new'] })))
+    act(() => second.result.current.restoreDraft())
+    expect(second.result.current.draft).toMatchObject({ title: 'Old work', tags: ['new'] })
+    expect(second.result.current.restoredDraft).toBeNull()
+    expect(store.load<Doc>(SLOT)?.draft).toMatchObject({ title: 'Old work', tags: ['new'] })
+    expect(store.load(ASIDE)).toBeNull()
+  })
+
+  it('restoring over overlapping typing sets the typing aside as the next offer', async () => {
     setup()
     const store = createDraftStore({ storage: createMemoryStorage() })
     const first = await loaded({ persistDraft: store })
@@ -473,16 +511,26 @@ describe('useOptimisticResource: staleness, drafts, lifecycle', () => {
     first.unmount()
     const second = await loaded({ persistDraft: store }, newClient())
     act(() => second.result.current.setDraft((d) => ({ ...d, title: 'New work' })))
-    expect(store.load<{ title: string }>(SLOT)?.draft.title).toBe('Old work')
-    act(() => second.result.current.dismissRestoredDraft())
-    expect(store.load<{ title: string }>(SLOT)?.draft.title).toBe('New work')
+    act(() => second.result.current.restoreDraft())
+    expect(second.result.current.draft?.title).toBe('Old work')
+    expect(second.result.current.restoredDraft).toMatchObject({
+      from: 'set-aside',
+      draft: { title: 'New work' },
+    })
+    expect(store.load<Doc>(ASIDE)?.draft.title).toBe('New work')
+    // and back again: nothing typed is lost either way
+    act(() => second.result.current.restoreDraft())
+    expect(second.result.current.draft?.title).toBe('New work')
+    expect(second.result.current.restoredDraft?.draft.title).toBe('Old work')
   })
 
-  it('unmounting mid-save aborts the request, updates nothing and keeps the draft stored', async () => {
-    setup({ writeDelay: 200 })
+  it('a save started before unmount finishes: server, cache and draft store hold its result', async () => {
+    const res = setup({ writeDelay: 200 })
     const store = createDraftStore({ storage: createMemoryStorage() })
     const errors = vi.spyOn(console, 'error')
-    const { result, unmount } = await loaded({ persistDraft: store })
+    const onSaved = vi.fn()
+    const client = newClient()
+    const { result, unmount } = await loaded({ persistDraft: store, onSaved }, client)
     act(() => result.current.setDraft((d) => ({ ...d, title: 'In flight' })))
     let pending!: Promise<unknown>
     act(() => {
@@ -490,8 +538,12 @@ describe('useOptimisticResource: staleness, drafts, lifecycle', () => {
     })
     unmount()
     const outcome = await pending
-    expect(outcome).toMatchObject({ status: 'error', problem: { code: 'aborted' } })
-    expect(store.load<Doc>(SLOT)?.draft.title).toBe('In flight')
+    expect(outcome).toMatchObject({ status: 'success', data: { value: { title: 'In flight' } } })
+    expect(res.state.value.title).toBe('In flight')
+    expect(client.getQueryData<{ value: Doc }>(['doc', 1])?.value.title).toBe('In flight')
+    expect(store.load(SLOT)).toBeNull()
+    // the app's callbacks belong to the page that is gone
+    expect(onSaved).not.toHaveBeenCalled()
     expect(errors).not.toHaveBeenCalled()
     errors.mockRestore()
   })

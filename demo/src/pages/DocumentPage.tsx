@@ -104,19 +104,31 @@ export function DocumentPage({ id, editor }: { id: string; editor: string | null
       {doc.restoredDraft && (
         <div className="demo-notice">
           <p>
-            {doc.restoredDraft.from === 'this-tab'
-              ? 'You have unsaved changes from before this page was reloaded.'
-              : 'You have unsaved changes from another tab or an earlier visit.'}
+            {doc.restoredDraft.from === 'set-aside'
+              ? 'More unsaved changes of yours were kept aside in this tab.'
+              : doc.restoredDraft.from === 'this-tab'
+                ? 'You have unsaved changes from earlier in this tab.'
+                : 'You have unsaved changes from another tab or an earlier visit.'}
             {doc.restoredDraft.isStale &&
               ' The document has been changed since; saving them merges both.'}
+            {doc.isDirty && ' What you typed since is kept either way.'}
           </p>
           <button type="button" onClick={() => settleOffer(true)}>
-            Restore my changes
+            {doc.restoredDraft.from === 'set-aside' ? 'Restore these too' : 'Restore my changes'}
           </button>
           <button type="button" className="demo-secondary" onClick={() => settleOffer(false)}>
-            Start from the saved version
+            {doc.restoredDraft.from === 'set-aside'
+              ? 'Discard them'
+              : 'Start from the saved version'}
           </button>
         </div>
+      )}
+
+      {doc.draftsCleared && (
+        <p className="demo-notice" role="status">
+          You were signed out in another tab. What you type here is no longer kept on this device;
+          save it or copy it before you leave.
+        </p>
       )}
 
       {doc.canUndoDiscard && (

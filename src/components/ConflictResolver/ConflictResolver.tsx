@@ -156,9 +156,11 @@ function ConflictResolverImpl<T>(
     const runUndo = async () => {
       if (!undo) return
       setUndoing({ of: noticeOf, error: null })
+      // Set before the undo: the held merge may render before the undo's promise settles.
+      focusHeld.current = true
       const outcome = await undo()
+      if (outcome.status !== 'success') focusHeld.current = false
       if (outcome.status === 'success') {
-        focusHeld.current = true
         setUndoing(null)
         setOpen(true)
       } else if (outcome.status !== 'skipped') {

@@ -1,5 +1,6 @@
 import type { ReactNode, Ref } from 'react'
-import type { OptimisticResourceBase } from '../../hooks/types'
+import type { ResourceViewFlags } from '../../core/resource/deriveResourceState'
+import type { OptimisticResourceActions } from '../../hooks/types'
 import { cx } from '../shared/text'
 
 /** Every text `StaleBanner` shows; pass some or all through `labels` to translate. */
@@ -31,8 +32,9 @@ export const defaultStaleBannerLabels: StaleBannerLabels = {
  */
 export interface StaleBannerProps {
   /** A `useOptimisticResource` result: `isStale`, `theirs`, and `discard` as the reload action. */
-  resource?: Pick<OptimisticResourceBase<unknown>, 'isStale' | 'discard'> &
-    Partial<Pick<OptimisticResourceBase<unknown>, 'theirs'>>
+  resource?: Pick<ResourceViewFlags<unknown>, 'isStale'> &
+    Pick<OptimisticResourceActions<unknown>, 'discard'> &
+    Partial<Pick<ResourceViewFlags<unknown>, 'theirs'>>
   /** Defaults to `resource.isStale`, else `false`. */
   isStale?: boolean
   /**

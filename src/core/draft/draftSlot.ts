@@ -1,6 +1,7 @@
 import type { MergePath } from '../merge/types'
 import { createDraftStore, type DraftStore, type StoredDraft } from './draftStore'
 import { currentDraftSession } from './draftSession'
+import { announceDraftsCleared } from './draftsCleared'
 
 export { currentDraftSession }
 import { isSecretKey, omitSecrets } from './omitSecrets'
@@ -18,14 +19,24 @@ export interface DraftAddress {
 
 /** A stored draft offered back to the person, and where it came from. */
 export interface DraftOffer<T> extends StoredDraft<T> {
-  /** `'this-tab'`: this tab's own draft (a reload); `'other-tab'`: left by another tab. */
-  from: 'this-tab' | 'other-tab'
+  /**
+   * `'this-tab'`: this tab's own draft (a reload); `'other-tab'`: left by another tab;
+   * `'set-aside'`: this tab's newer typing, set aside when an older draft was restored over it.
+   */
+  from: 'this-tab' | 'other-tab' | 'set-aside'
   /** The storage key it was found under. */
   key: string
 }
 
 /** The draft storage of one editing session of one resource. */
 export interface DraftSlot {
+  /** Whose draft of what, in which tab. */
+  readonly address: DraftAddress
+  /**
+   * This tab's second slot of the resource, for a draft set aside (newer typing an older draft
+   * was restored over): kept until the person decides, offered on a later visit if they never do.
+   */
+  aside(): DraftSlot
   save<T>(value: Omit<StoredDraft<T>, 'savedAt' | 'omitted'>): void
   clear(): void
   /**
@@ -84,6 +95,8 @@ export function draftSlot(
     })
 
   return {
+    address,
+    aside: () => draftSlot(store, { ...address, session: `${address.session}~aside` }, options),
     save(value) {
       const draft = omitSecrets(value.draft, isSecret)
       const base = omitSecrets(value.base, isSecret)
@@ -178,8 +191,10 @@ export interface ClearDraftsOptions {
 
 /**
  * Removes every stored draft of `scope` (the user id the app gave `draftScope`), in every
- * tab's slot: call it on sign-out so the next person on this browser is not offered them.
- * Returns how many drafts were removed.
+ * tab's slot, and tells every open editor of that scope, in this tab and the others, to stop
+ * storing drafts for it (their view then has `draftsCleared`). Call it on sign-out so the next
+ * person on this browser is not offered them; ask first with `countDrafts`. Returns how many
+ * drafts were removed.
  */
 export function clearDrafts(scope: string, options: ClearDraftsOptions = {}): number {
   const store = options.store ?? createDraftStore()
@@ -190,5 +205,15 @@ export function clearDrafts(scope: string, options: ClearDraftsOptions = {}): nu
       removed++
     }
   }
+  announceDraftsCleared(scope)
   return removed
+}
+
+/**
+ * How many drafts of `scope` are stored, in every tab of this browser: what `clearDrafts`
+ * would remove. Every keystroke is stored, so this sees unsaved work open in other tabs too.
+ */
+export function countDrafts(scope: string, options: ClearDraftsOptions = {}): number {
+  const store = options.store ?? createDraftStore()
+  return store.keys().filter((key) => parseAddress(key)?.scope === scope).length
 }

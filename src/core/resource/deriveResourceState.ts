@@ -10,7 +10,7 @@ export type ResourceLoadStatus = 'pending' | 'error' | 'success'
 export type ResourceEditPhase = EditSession<unknown>['phase']
 
 /** Fields of every view, loaded or not. */
-interface ViewFlags<T> {
+export interface ResourceViewFlags<T> {
   version: string | null
   isDirty: boolean
   /** The server has a newer version than the draft's base (seen by a background refetch). */
@@ -33,7 +33,7 @@ export type ResourceEditView<T> =
  * a failed first load is `status: 'error'`, a failed save is `phase: 'failed'`.
  * `status: 'success'` narrows `data` and `draft` to `T`.
  */
-export type ResourceView<T> = ViewFlags<T> &
+export type ResourceView<T> = ResourceViewFlags<T> &
   (
     | {
         status: 'pending'
