@@ -88,3 +88,11 @@ export type { ClearDraftsOptions, DraftOffer, DraftSlot } from './draft/draftSlo
 export { safeSameOriginHref } from './links/safeHref'
 export type { SafeHrefOptions } from './links/safeHref'
 export { takeHandedOffIdentifier } from './links/identifierHandoff'
+
+// applying a person's decisions to a merge (what the resolver saves, for Node clients too)
+export { resolveConflict } from './resolution/resolveConflict'
+export type {
+  ConflictDecision,
+  ResolvableConflict,
+  ResolveConflictResult,
+} from './resolution/resolveConflict'

@@ -22,6 +22,11 @@ import { useLatest } from './useLatest'
  * `decisionOf` and `isDecided` read the current state and change with it.
  */
 export interface ConflictResolution<T> {
+  /**
+   * The conflict these decisions are about (null when there is none): the one the slots and
+   * `result` were worked out from, so whatever reads the resolution reads them together.
+   */
+  conflict: ResourceConflict<T> | null
   /** `'clean'` (nothing to decide), `'undecided'` or `'decided'` (ready to save). */
   status: 'clean' | 'undecided' | 'decided'
   /** Slots still waiting for a decision. */
@@ -125,6 +130,7 @@ export function useConflictResolution<T>(
     [held, state.decisions, isOpen],
   )
   return {
+    conflict: held,
     status: status.status,
     undecidedCount: status.status === 'undecided' ? status.count : 0,
     slots: model.slots,

@@ -3,7 +3,7 @@ import { isRecord, setOwn } from './isRecord'
 import { jsonEqual } from './jsonEqual'
 import { idArrays, mergeArrayById } from './mergeArrayById'
 import type { ItemId, MergeNode } from './mergeArrayById'
-import { below, depthOf, pathOf } from './mergePlace'
+import { below, changeAt, depthOf, pathOf } from './mergePlace'
 import type { MergePlace } from './mergePlace'
 import { mergeText } from './mergeText'
 import type { MergeTextOptions } from './mergeText'
@@ -80,7 +80,7 @@ export function mergeValues<T>(
     itemId: opts.itemId ?? 'id',
     isText: textMatcher(opts.text),
     textOptions: opts.textOptions ?? {},
-    merge: (b, m, t, up, key) => mergeNode(ctx, b, m, t, up, key),
+    merge: (b, m, t, up, key, mineIndex) => mergeNode(ctx, b, m, t, up, key, mineIndex),
     open: new Set(),
   }
   const merged = mergeNode(ctx, base, mine, theirs, null, null) as T
@@ -111,11 +111,12 @@ function mergeNode(
   t: unknown,
   up: MergePlace,
   key: string | number | null,
+  mineIndex?: number,
 ): unknown {
   const deep = depthOf(up) + (key === null ? 0 : 1) >= MAX_DEPTH
   if (!deep && isRecord(b) && isRecord(m) && isRecord(t)) {
     enter(ctx, t)
-    const out = mergeObject(ctx, b, m, t, placeOf(up, key))
+    const out = mergeObject(ctx, b, m, t, placeOf(up, key, mineIndex))
     leave(ctx, t)
     return out
   }
@@ -123,7 +124,7 @@ function mergeNode(
     const items = idArrays(b, m, t, ctx.itemId)
     if (items) {
       enter(ctx, t)
-      const out = mergeArrayById(items, placeOf(up, key), ctx)
+      const out = mergeArrayById(items, placeOf(up, key, mineIndex), ctx)
       leave(ctx, t)
       return out
     }
@@ -131,23 +132,24 @@ function mergeNode(
   const mineChanged = !jsonEqual(m, b)
   const theirsChanged = !jsonEqual(t, b)
   if (!mineChanged && !theirsChanged) return t
-  const path = pathOf(placeOf(up, key))
+  const at = placeOf(up, key, mineIndex)
+  const path = pathOf(at)
   if (!mineChanged) {
-    ctx.changes.push({ path, from: 'theirs' })
+    ctx.changes.push(changeAt(at, 'theirs', t === undefined))
     return t
   }
   if (!theirsChanged) {
-    ctx.changes.push({ path, from: 'mine' })
+    ctx.changes.push(changeAt(at, 'mine', m === undefined))
     return m
   }
   if (jsonEqual(m, t)) {
-    ctx.changes.push({ path, from: 'both' })
+    ctx.changes.push(changeAt(at, 'both', t === undefined))
     return t
   }
   if (typeof b === 'string' && typeof m === 'string' && typeof t === 'string' && ctx.isText(path)) {
     const text = mergeText(b, m, t, ctx.textOptions)
     if (text.clean) {
-      ctx.changes.push({ path, from: 'both' })
+      ctx.changes.push(changeAt(at, 'both', false))
       return text.text
     }
     ctx.conflicts.push({ path, base: b, mine: m, theirs: t, text })
@@ -174,8 +176,8 @@ function leave(ctx: Context, t: object): void {
   ctx.open.delete(t)
 }
 
-const placeOf = (up: MergePlace, key: string | number | null): MergePlace =>
-  key === null ? up : below(up, key)
+const placeOf = (up: MergePlace, key: string | number | null, mineIndex?: number): MergePlace =>
+  key === null ? up : below(up, key, mineIndex)
 
 /**
  * Key by key, in theirs' key order followed by keys only mine has, then keys only base has.
