@@ -18,16 +18,9 @@ import type { ResolverLayout } from './resolverContext'
 /**
  * Props of `ConflictResolver`. Plain props win over the matching `resource` fields.
  *
- * Class names: `ck-ConflictResolver` (root), `-dialog` (the `<dialog>`), `-header`, `-title`,
- * `-close`, `-intro`, `-summary`, `-changes`, `-change`, `-changeDetails` (the `<details>` of a
- * merged change that alters your draft), `-changeSummary` (its `<summary>`), `-changeBody`
- * (your value against the merged one, while open), `-conflict`, `-field`, `-hunk`,
- * `-hunkName`, `-context`, `-sides`, `-side`, `-sideHeading`, `-kept`, `-value`, `-ins`, `-del`,
- * `-baseDetails`, `-choices`, `-choice`, `-edit`, `-editor`, `-error`, `-body` (the scrolling
- * part), `-layout`, `-layoutOption`, `-slots`, `-item` (a windowed slot), `-footer` (sticky),
- * `-status`, `-nav`, `-previous`, `-next`, `-acceptAll`, `-actions`, `-save`, `-reviewToggle`,
- * `-review`, `-reviewField`, `-discard`, `-notice` (a clean merge shown without a modal, held or
- * saved), `-dismiss`, `-undo` (undo of a saved merge).
+ * Class names: `ck-ConflictResolver` and its parts, each listed with what carries it in
+ * `../classNames.ts` (the README's class-name table).
+ *
  * Data attributes: root `data-state="conflict|resolved|clean|saved"` (`saved`: the notice of a
  * merge `autoMerge: 'save'` stored) and
  * `data-variant="inline|dialog"`, `data-layout="two-column|three-column"`; each conflict and

@@ -21,10 +21,9 @@ import { virtualWindow } from './virtualWindow'
 /**
  * Props of `DiffView`.
  *
- * Class names: `ck-DiffView` (root), `ck-DiffView-toolbar`, `ck-DiffView-scroller` (the
- * focusable region), `ck-DiffView-header`, `ck-DiffView-row`, `ck-DiffView-fold`,
- * `ck-DiffView-number`, `ck-DiffView-sign`, `ck-DiffView-text`, `ck-DiffView-ins`,
- * `ck-DiffView-del`, `ck-DiffView-expand`.
+ * Class names: `ck-DiffView` and its parts, each listed with what carries it in
+ * `../classNames.ts` (the README's class-name table).
+ *
  * Data attributes: `data-mode="split|unified"` and `data-state="pending|ready"` (pending while a
  * large diff is still being computed, with a `ck-DiffView-progress` status) on the root; on rows
  * `data-change="equal|insert|delete|change|fold"`, `data-current` (presence) on the rows of the

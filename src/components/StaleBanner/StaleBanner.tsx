@@ -26,8 +26,9 @@ export const defaultStaleBannerLabels: StaleBannerLabels = {
 /**
  * Props of `StaleBanner`. Plain props win over the matching `resource` fields.
  *
- * Class names: `ck-StaleBanner` (root), `-message`, `-name` (who changed it), `-actions`,
- * `-review`, `-reload`.
+ * Class names: `ck-StaleBanner` and its parts, each listed with what carries it in
+ * `../classNames.ts` (the README's class-name table).
+ *
  * Data attributes: `data-state="stale"` on the root (nothing renders when not stale).
  */
 export interface StaleBannerProps {

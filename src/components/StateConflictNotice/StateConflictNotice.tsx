@@ -28,8 +28,9 @@ export const defaultStateConflictNoticeLabels: StateConflictNoticeLabels = {
 /**
  * Props of `StateConflictNotice`. Plain props win over the matching `action` fields.
  *
- * Class names: `ck-StateConflictNotice` (root), `-title`, `-detail`, `-state`, `-actions`,
- * `-action`, `-refresh`, `-dismiss`. Data attributes: `data-state="conflict"` on the root,
+ * Class names: `ck-StateConflictNotice` and its parts, each listed with what carries it in
+ * `../classNames.ts` (the README's class-name table).
+ * Data attributes: `data-state="conflict"` on the root,
  * `data-current-state` with the resource's state when known, `data-action` on each action.
  * Server text (title, detail, state and action names) is bidi-isolated (`dir="auto"`, `<bdi>`).
  */
