@@ -11,6 +11,7 @@ import { ResolverFooter } from './ResolverFooter'
 import { ReviewChanges } from './ReviewChanges'
 import { SlotList } from './SlotList'
 import { useSlotNavigation } from './useSlotNavigation'
+import { withRefProp } from '../shared/withRefProp'
 
 /** Props of `ConflictPanel`. */
 export interface ConflictPanelProps<T> {
@@ -35,7 +36,8 @@ export interface ConflictPanelProps<T> {
 }
 
 /** The conflict moment's content: heading, what merged, each decision, then the sticky footer. */
-export function ConflictPanel<T>({ ref, headingRef, ...props }: ConflictPanelProps<T>) {
+export const ConflictPanel = withRefProp(ConflictPanelView, 'ConflictPanel')
+function ConflictPanelView<T>({ ref, headingRef, ...props }: ConflictPanelProps<T>) {
   const { conflict, resolution, labels, headingLevel, isSaving, variant, layout } = props
   const isClean = resolution.status === 'clean'
   const idPrefix = useId()

@@ -14,6 +14,7 @@ import {
   type ConflictResolverLabels,
 } from './conflictResolverLabels'
 import type { ResolverLayout } from './resolverContext'
+import { withRefProp } from '../shared/withRefProp'
 
 /**
  * Props of `ConflictResolver`. Plain props win over the matching `resource` fields.
@@ -106,7 +107,8 @@ function labelFor(fieldLabels: Record<string, string> | undefined, root: string)
  * footer, a review of what will be saved, then save. Inline, or as a modal dialog (a clean
  * merge then shows as a non-modal notice by default).
  */
-export function ConflictResolver<T>({
+export const ConflictResolver = withRefProp(ConflictResolverView, 'ConflictResolver')
+function ConflictResolverView<T>({
   ref,
   resource,
   variant = 'inline',
