@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { DraftOffer, DraftSlot } from '../core/draft/draftSlot'
 import { liveDraftSessions } from '../core/draft/draftSession'
 import { fillOmitted } from '../core/draft/omitSecrets'
@@ -10,6 +10,7 @@ import {
   type EditSession,
 } from '../core/resource/editSession'
 import type { VersionedValue } from '../core/resource/types'
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect'
 import { useLatest } from './useLatest'
 
 // This tab's own draft is known at once; another tab's only once that tab is known to be gone.
@@ -40,7 +41,7 @@ export function useEditSession<T>(
   const offered = useRef(offer)
 
   const ownerSeen = useRef(owner)
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     if (ownerSeen.current === owner) return
     // Every edit so far was stored in the old owner's slot as it was typed; nothing of it is
     // deleted, and nothing of it is carried into the new owner's session.

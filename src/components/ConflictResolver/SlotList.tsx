@@ -1,5 +1,6 @@
 import type { RefObject } from 'react'
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { useIsomorphicLayoutEffect } from '../../hooks/useIsomorphicLayoutEffect'
 import { useResolverContext } from './resolverContext'
 import { ResolverSlot } from './ResolverSlot'
 
@@ -84,7 +85,7 @@ export function SlotList({ count, scroller, windowAfter = 12 }: SlotListProps) {
   }, [isWindowed, scroller])
 
   // Measured heights replace estimates; the spacers follow on the next render.
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     const list = listRef.current
     if (!isWindowed || !list || typeof ResizeObserver !== 'function') return
     const ro = new ResizeObserver((entries) => {
