@@ -158,9 +158,11 @@ function ConflictResolverView<T>({
     const runUndo = async () => {
       if (!undo) return
       setUndoing({ of: noticeOf, error: null })
+      // Set before the await: React 18 can render the returned conflict before it resumes.
+      focusHeld.current = true
       const outcome = await undo()
+      if (outcome.status !== 'success') focusHeld.current = false
       if (outcome.status === 'success') {
-        focusHeld.current = true
         setUndoing(null)
         setOpen(true)
       } else if (outcome.status !== 'skipped') {
