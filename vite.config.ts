@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
@@ -20,6 +20,28 @@ function copyStyles(): Plugin {
     },
   }
 }
+
+// `CK_REACT=18` runs the tests against the React 18.3 installed in test/package/react18
+// (`npm run test:react18`): react and react-dom resolve there, and the libraries that import
+// React are bundled into the tests so that they resolve it the same way.
+const react18 =
+  process.env.CK_REACT === '18' ? here('./test/package/react18/node_modules/') : undefined
+if (react18 && !existsSync(`${react18}react-dom/package.json`)) {
+  throw new Error('CK_REACT=18 needs React 18: run `npm ci --prefix test/package/react18` first')
+}
+const reactAliases = react18
+  ? [
+      { find: /^react(\/.*)?$/, replacement: `${react18}react$1` },
+      { find: /^react-dom(\/.*)?$/, replacement: `${react18}react-dom$1` },
+      // Its CommonJS build would require() React past the aliases.
+      {
+        find: /^@testing-library\/react$/,
+        replacement: here(
+          './node_modules/@testing-library/react/dist/@testing-library/react.esm.js',
+        ),
+      },
+    ]
+  : []
 
 const peers = [
   'react',
@@ -55,8 +77,14 @@ export default defineConfig({
   },
   test: {
     globals: true,
+    ...(react18 && {
+      server: {
+        deps: { inline: ['@testing-library/react', '@tanstack/react-query', '@storybook/react'] },
+      },
+    }),
     // Tests that use the package as users do (README snippets) import its public entry points.
     alias: [
+      ...reactAliases,
       {
         find: /^react-conflict-kit\/styles\.css$/,
         replacement: here('./src/components/styles.css'),

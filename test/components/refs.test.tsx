@@ -2,6 +2,7 @@
 // keeps `ref` out of a function component's props) as on React 19 (`npm run test:react18`).
 import { render } from '@testing-library/react'
 import { createRef, version, type ReactElement, type Ref } from 'react'
+import { version as domVersion } from 'react-dom'
 import {
   ConflictResolver,
   DiffView,
@@ -47,6 +48,11 @@ const cases: [string, string, (ref: Ref<HTMLDivElement>) => ReactElement][] = [
 ]
 
 describe(`refs on React ${version}`, () => {
+  it('runs on the React the run asked for (CK_REACT), with the react-dom of the same version', () => {
+    expect(version.split('.')[0]).toBe(process.env.CK_REACT ?? '19')
+    expect(domVersion).toBe(version)
+  })
+
   it.each(cases)('%s gives its ref object the root element', (_name, className, element) => {
     const errors = vi.spyOn(console, 'error')
     const ref = createRef<HTMLDivElement>()
