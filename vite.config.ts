@@ -43,6 +43,26 @@ const reactAliases = react18
     ]
   : []
 
+/**
+ * Opens every output module of the React layer (the entry, src/hooks, src/components) with
+ * `"use client"`, so that a React Server Component can render the components: the boundary
+ * is each module, as the build keeps one file per module. The core (src/core, the
+ * `react-conflict-kit/core` entry) stays without it and runs on the server.
+ */
+function useClient(): Plugin {
+  const src = here('./src/')
+  const isReactLayer = (id: string) => id.startsWith(src) && !id.startsWith(`${src}core/`)
+  return {
+    name: 'ck-use-client',
+    apply: 'build',
+    renderChunk(code, chunk) {
+      const id = chunk.facadeModuleId ?? chunk.moduleIds[0]
+      if (!id || !isReactLayer(id)) return null
+      return { code: `"use client";\n${code}`, map: null }
+    },
+  }
+}
+
 const peers = [
   'react',
   'react-dom',
@@ -53,7 +73,7 @@ const peers = [
 ]
 
 export default defineConfig({
-  plugins: [react(), copyStyles()],
+  plugins: [react(), copyStyles(), useClient()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
