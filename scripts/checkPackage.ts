@@ -2,6 +2,8 @@
  * Installs the packed package into fresh projects and checks them as a new user would
  * (`npm run check:package`, after `npm run build`):
  *
+ * - the tarball itself: its version is the CHANGELOG's newest entry, and it ships no file
+ *   outside `dist/` that the README does not show;
  * - a Vite + React app with the strict `tsconfig` of Vite's react-ts template, `skipLibCheck:
  *   false` and `moduleResolution: bundler`, holding the README snippets (test/readme) and
  *   test/package/vite-app: typechecked, built by Vite, and the components and hooks rendered
@@ -91,14 +93,50 @@ function writeJson(path: string, value: unknown): void {
   writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`)
 }
 
-function pack(into: string): string {
+interface PackInfo {
+  filename: string
+  version: string
+  size: number
+  files: { path: string; size: number }[]
+}
+
+function pack(into: string): PackInfo & { tarball: string } {
   const result = spawnSync('npm', ['pack', '--json', '--pack-destination', into], {
     cwd: root,
     encoding: 'utf8',
   })
   if (result.status !== 0) throw new Error(`npm pack failed: ${result.stderr}`)
-  const [info] = JSON.parse(result.stdout) as { filename: string }[]
-  return join(into, info!.filename)
+  const [info] = JSON.parse(result.stdout) as PackInfo[]
+  return { ...info!, tarball: join(into, info!.filename) }
+}
+
+/**
+ * What the tarball says of itself: its version is the CHANGELOG's newest entry, and every
+ * file it ships outside `dist/` beside the README, the CHANGELOG and the licence is one the
+ * README shows (the screenshots), so nothing rides along unused.
+ */
+function checkTarball(info: PackInfo): void {
+  const changelog = readFileSync(join(root, 'CHANGELOG.md'), 'utf8')
+  const newest = /^## (?:\S+ \()?v?(\d+\.\d+\.\d+[^\s)]*)/m.exec(changelog)?.[1]
+  if (newest !== info.version) {
+    throw new Error(`package.json says ${info.version}, the CHANGELOG's newest entry ${newest}`)
+  }
+  const readme = readFileSync(join(root, 'README.md'), 'utf8')
+  const extra = info.files.filter(
+    (f) => !f.path.startsWith('dist/') && !/^(README|CHANGELOG|LICENSE|package)\b/.test(f.path),
+  )
+  const unused = extra.filter((f) => !readme.includes(`(${f.path})`))
+  if (unused.length > 0) {
+    throw new Error(
+      `the tarball ships files the README does not show: ${unused.map((f) => f.path)}`,
+    )
+  }
+  const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`
+  const images = extra.reduce((sum, f) => sum + f.size, 0)
+  say(
+    `tarball ${info.filename}: ${kB(info.size)} packed, ${info.files.length} files` +
+      ` (README images ${kB(images)} unpacked); version ${info.version} matches the CHANGELOG`,
+  )
 }
 
 function viteApp(dir: string, tarball: string, line: '18' | '19'): void {
@@ -370,8 +408,9 @@ try {
   if (!existsSync(join(root, 'dist/index.d.ts'))) {
     throw new Error('dist/ is missing: run `npm run build` first')
   }
-  const tarball = pack(work)
-  say(`packed ${tarball}`)
+  const packed = pack(work)
+  checkTarball(packed)
+  const { tarball } = packed
   viteApp(join(work, 'vite-app'), tarball, '19')
   checkDirectives(join(work, 'vite-app/node_modules/react-conflict-kit'))
   viteApp(join(work, 'vite-app-react18'), tarball, '18')
