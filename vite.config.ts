@@ -49,7 +49,7 @@ const reactAliases = react18
  * is each module, as the build keeps one file per module. The core (src/core, the
  * `react-conflict-kit/core` entry) stays without it and runs on the server.
  */
-function useClient(): Plugin {
+function clientDirective(): Plugin {
   const src = here('./src/')
   const isReactLayer = (id: string) => id.startsWith(src) && !id.startsWith(`${src}core/`)
   return {
@@ -73,7 +73,7 @@ const peers = [
 ]
 
 export default defineConfig({
-  plugins: [react(), copyStyles(), useClient()],
+  plugins: [react(), copyStyles(), clientDirective()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
