@@ -1,5 +1,6 @@
 import type { ComponentPropsWithoutRef, Ref } from 'react'
-import { forwardRef, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { forwardRef, useEffect, useRef, useState } from 'react'
+import { useIsomorphicLayoutEffect } from '../../hooks/useIsomorphicLayoutEffect'
 import { cx } from '../shared/text'
 import { useForwardedElement, useResolverContext } from './resolverContext'
 import { ResolverSlot } from './ResolverSlot'
@@ -100,7 +101,7 @@ function SlotList({
   }, [isWindowed, scroller])
 
   // Measured heights replace estimates; the spacers follow on the next render.
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     const list = listRef.current
     if (!isWindowed || !list || typeof ResizeObserver !== 'function') return
     const ro = new ResizeObserver((entries) => {

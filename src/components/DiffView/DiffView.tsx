@@ -17,6 +17,7 @@ import { DiffViewToolbar } from './DiffViewToolbar'
 import { defaultDiffViewLabels, type DiffViewLabels } from './diffViewLabels'
 import { useLineDiff } from './useLineDiff'
 import { virtualWindow } from './virtualWindow'
+import { withRefProp } from '../shared/withRefProp'
 
 /**
  * Props of `DiffView`.
@@ -97,7 +98,8 @@ function range(start: number, end: number): number[] {
 }
 
 /** Side-by-side or unified diff with word highlights, folding and a virtualised body. */
-export function DiffView(props: DiffViewProps) {
+export const DiffView = withRefProp(DiffViewView, 'DiffView')
+function DiffViewView(props: DiffViewProps) {
   const { ref, original = '', modified = '', diffOptions: o = {} } = props
   const { height = 480, rowHeight = 22, overscan = 10, showToolbar = true } = props
   // Options by value, so an inline options object does not re-diff on every render.

@@ -9,6 +9,7 @@ import {
   defaultSignupConflictPromptLabels,
   type SignupConflictPromptLabels,
 } from './signupConflictPromptLabels'
+import { withRefProp } from '../shared/withRefProp'
 
 /**
  * Props of `SignupConflictPrompt`. Plain props win over the matching `signup` fields.
@@ -91,7 +92,8 @@ function Action(props: {
 const checked = (href: string | null | undefined) => (href ? safeSameOriginHref(href) : null)
 
 /** "An account with a@b.com already exists. Log in instead?" with the ways forward. */
-export function SignupConflictPrompt<V = unknown>({
+export const SignupConflictPrompt = withRefProp(SignupConflictPromptView, 'SignupConflictPrompt')
+function SignupConflictPromptView<V = unknown>({
   signup,
   ref,
   className,

@@ -2,6 +2,7 @@ import type { ReactNode, Ref } from 'react'
 import type { ResourceViewFlags } from '../../core/resource/deriveResourceState'
 import type { OptimisticResourceActions } from '../../hooks/types'
 import { cx } from '../shared/text'
+import { withRefProp } from '../shared/withRefProp'
 
 /** Every text `StaleBanner` shows; pass some or all through `labels` to translate. */
 export interface StaleBannerLabels {
@@ -64,7 +65,8 @@ function nameOf(changedBy: StaleBannerProps['changedBy'], theirs: unknown): stri
 }
 
 /** "Changed by someone else since you started editing", with review and reload actions. */
-export function StaleBanner({
+export const StaleBanner = withRefProp(StaleBannerView, 'StaleBanner')
+function StaleBannerView({
   resource,
   ref,
   className,

@@ -3,6 +3,7 @@ import type { HttpProblem } from '../../core/http/types'
 import type { ConflictActionResult } from '../../hooks/types'
 import { isolateWithin } from '../shared/isolateWithin'
 import { cx, humanize } from '../shared/text'
+import { withRefProp } from '../shared/withRefProp'
 
 /** Every text `StateConflictNotice` shows; pass some or all through `labels` to translate. */
 export interface StateConflictNoticeLabels {
@@ -65,7 +66,8 @@ export interface StateConflictNoticeProps {
 }
 
 /** What state the thing is in now, and what can still be done with it. */
-export function StateConflictNotice({
+export const StateConflictNotice = withRefProp(StateConflictNoticeView, 'StateConflictNotice')
+function StateConflictNoticeView({
   action,
   onAction,
   onRefresh,
