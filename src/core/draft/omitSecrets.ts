@@ -1,5 +1,5 @@
 import { getAtPath } from '../merge/getAtPath'
-import { setOwn } from '../merge/isRecord'
+import { setOwn } from '../json'
 import { setAtPath } from '../merge/setAtPath'
 import type { MergePath } from '../merge/types'
 

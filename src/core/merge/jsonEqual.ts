@@ -1,5 +1,5 @@
 import { CyclicValueError } from './CyclicValueError'
-import { isRecord } from './isRecord'
+import { isRecord } from '../json'
 
 // Pushed below an object's children: popped once they are done, it closes that object.
 const CLOSE = Symbol('close')

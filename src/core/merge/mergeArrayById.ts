@@ -1,4 +1,4 @@
-import { isRecord } from './isRecord'
+import { isRecord } from '../json'
 import { jsonEqual } from './jsonEqual'
 import { changeAt, pathOf } from './mergePlace'
 import type { MergePlace } from './mergePlace'

@@ -1,5 +1,5 @@
 import { CyclicValueError } from './CyclicValueError'
-import { isRecord, setOwn } from './isRecord'
+import { isRecord, setOwn } from '../json'
 import { jsonEqual } from './jsonEqual'
 import { idArrays, mergeArrayById } from './mergeArrayById'
 import type { ItemId, MergeNode } from './mergeArrayById'
