@@ -183,6 +183,7 @@ const REACT_TYPES = [
   'StateConflictNoticeLabels',
   'StateConflictNoticeProps',
   'UseConflictActionOptions',
+  'UseConflictResolutionOptions',
   'UseOptimisticResourceOptions',
   'UseSignupConflictOptions',
 ]

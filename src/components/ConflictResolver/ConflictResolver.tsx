@@ -105,7 +105,11 @@ function ConflictResolverImpl<T>(
 ) {
   const given = props.conflict !== undefined ? props.conflict : (resource?.conflict ?? null)
   // Held here unless the app holds it; a controlled resolution brings its own conflict.
-  const own = useConflictResolution(props.resolution ? null : given)
+  // Decisions are kept with the draft as they are made, and come back after a reload.
+  const own = useConflictResolution(props.resolution ? null : given, {
+    work: resource?.resolutionWork ?? undefined,
+    onWork: resource?.keepResolution,
+  })
   const resolution = props.resolution ?? own
   const conflict = resolution.conflict
   const onResolve = props.onResolve ?? resource?.resolve

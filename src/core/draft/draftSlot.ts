@@ -42,6 +42,12 @@ export interface DraftSlot {
    * was restored over): kept until the person decides, offered on a later visit if they never do.
    */
   aside(): DraftSlot
+  /**
+   * This tab's slot for the work done on an open conflict (the resolver's decisions and hunk
+   * edits), kept beside the draft so a reload or crash mid-resolution brings it back. Never
+   * offered as a draft.
+   */
+  work(): DraftSlot
   save<T>(value: Omit<StoredDraft<T>, 'savedAt' | 'omitted'>): void
   clear(): void
   /**
@@ -64,6 +70,9 @@ export interface DraftSlotOptions {
    */
   isSecret?: (key: string) => boolean
 }
+
+// The session suffix of a slot that holds conflict work, not a draft.
+const WORK = '~work'
 
 /** The storage key of an address: a JSON array, so no part can be confused with another. */
 export function draftAddressKey(address: DraftAddress): string {
@@ -103,6 +112,7 @@ export function draftSlot(
         found !== null &&
         found.scope === address.scope &&
         found.resource === address.resource &&
+        !found.session.endsWith(WORK) &&
         !isLive(found.session)
       )
     })
@@ -110,6 +120,7 @@ export function draftSlot(
   return {
     address,
     aside: () => draftSlot(store, { ...address, session: `${address.session}~aside` }, options),
+    work: () => draftSlot(store, { ...address, session: `${address.session}${WORK}` }, options),
     save(value) {
       const safe = withoutSecrets({ ...value, savedAt: Date.now() }, isSecret)
       if (safe) store.save(own, safe)
