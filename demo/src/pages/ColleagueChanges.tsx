@@ -36,7 +36,7 @@ export function ColleagueChanges({ base, theirs, by }: { base: Doc; theirs: Doc;
           labels={{
             original: 'When you started',
             modified: `Saved by ${by}`,
-            region: `Text: what ${by} changed`,
+            region: `${by}: line by line`,
           }}
           height={360}
           wrap
