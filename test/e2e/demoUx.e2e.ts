@@ -355,6 +355,36 @@ describe('login and reset', () => {
     expect(waitText(5_460_000)).toBe('1 hour 31 minutes')
   })
 
+  it('signup: a wait in minutes; offline, a word that it waits for the connection', async () => {
+    const context = await newContext()
+    const page = await openPage(context, '/signup')
+    await page.getByLabel('Email').fill('ada@example.com')
+    await page.getByLabel('Password').fill('long enough password')
+    const create = page.getByRole('button', { name: 'Create account' })
+    // The default limit is 10 signups per address per window.
+    for (let i = 0; i < 10; i++) {
+      await create.click()
+      await page.locator('.ck-SignupConflictPrompt').waitFor()
+    }
+    await create.click()
+    const alert = page.getByRole('alert').filter({ hasText: 'Too many attempts' })
+    await alert.waitFor()
+    expect(await alert.textContent()).toMatch(/^Too many attempts\. Try again in 1[45] minutes\./)
+    expect(await alert.textContent()).not.toContain('seconds')
+
+    await page.getByLabel('Email').fill('someone.new@example.com')
+    await context.setOffline(true)
+    await create.click()
+    // Offline, the signup waits for the connection (TanStack holds it): the page says so.
+    await page
+      .getByText('You are offline. Your signup is sent when the connection returns.')
+      .waitFor()
+    expect(await page.locator('.demo-card').textContent()).not.toMatch(/Failed to fetch|TypeError/)
+    await context.setOffline(false)
+    await page.getByText('Welcome aboard! Your account is ready.').waitFor()
+    expect(await page.getByText('You are offline').count()).toBe(0)
+  })
+
   it('from signup: focus lands on Password; the reset page is not "Log in"', async () => {
     const page = await openPage(await newContext(), '/signup')
     await page.getByLabel('Email').fill('ada@example.com')

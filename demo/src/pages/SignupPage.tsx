@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
-import { SignupConflictPrompt, useSignupConflict } from 'react-conflict-kit'
+import { SignupConflictPrompt, useSignupConflict, type HttpProblem } from 'react-conflict-kit'
 import { getJson, postJson, type Settings } from '../api'
 import { Link } from '../Link'
 import { navigate } from '../router'
+import { useIsOnline } from '../useIsOnline'
+import { waitText } from '../waitText'
 
 interface Values {
   email: string
@@ -30,6 +32,7 @@ export function SignupPage() {
     onChooseAnother: (field) => setValues((v) => ({ ...v, [field]: '' })),
   })
   const errors = signup.fieldErrors
+  const online = useIsOnline()
   const busy = signup.status === 'pending' || !settings.data
   // After each answer with errors (invalid fields or a failure), focus goes to the first field
   // to fix, or to the message, not to the page body. A duplicate's prompt takes focus itself.
@@ -108,6 +111,11 @@ export function SignupPage() {
           {signup.status === 'pending' ? 'Creating…' : 'Create account'}
         </button>
       </form>
+      <output className={signup.status === 'pending' && !online ? 'demo-notice' : undefined}>
+        {signup.status === 'pending' &&
+          !online &&
+          'You are offline. Your signup is sent when the connection returns.'}
+      </output>
       <SignupConflictPrompt signup={signup} focusOnShow />
       {signup.status === 'success' && signup.isEnumerationSafe && settings.data?.demoMailbox && (
         <p className="demo-muted">
@@ -119,9 +127,21 @@ export function SignupPage() {
       )}
       {signup.status === 'error' && (
         <p ref={errorRef} tabIndex={-1} role="alert" className="demo-error" dir="auto">
-          {signup.message}
+          {errorMessage(signup.problem, signup.message)}
         </p>
       )}
     </section>
   )
+}
+
+/**
+ * A failed signup in people's words: a wait in minutes, not the server's seconds; a network
+ * failure by the kit's title alone, without the browser's "Failed to fetch".
+ */
+function errorMessage(problem: HttpProblem | null, message: string | null): string | null {
+  if (problem?.kind === 'busy' && problem.retryAfterMs) {
+    return `Too many attempts. Try again in ${waitText(problem.retryAfterMs)}. Nothing was changed.`
+  }
+  if (problem?.status === 0) return problem.title
+  return message
 }
