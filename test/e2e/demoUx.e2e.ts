@@ -46,8 +46,11 @@ const DOC = 'onboarding-guide'
 const laptop = { width: 1280, height: 900 }
 const phone = { width: 390, height: 844 }
 
-async function newContext(viewport = laptop): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport })
+async function newContext(
+  viewport = laptop,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport, colorScheme })
   contexts.push(context)
   return context
 }
@@ -522,5 +525,21 @@ describe('the demo looks like the kit', () => {
       return next.getBoundingClientRect().top - bannerBox.bottom
     })
     expect(below).toBeGreaterThanOrEqual(8)
+  })
+})
+
+describe('dark', () => {
+  it('the new views are axe-clean in the dark theme at phone width', async () => {
+    const context = await newContext(phone, 'dark')
+    const page = await openDoc(context)
+    await openReview(page)
+    await expectAxeClean(page, 'dark review at 390 px')
+    await page.getByRole('link', { name: 'Documents' }).first().click()
+    await page.getByText('Unsaved changes').waitFor()
+    await expectAxeClean(page, 'dark list with a draft at 390 px')
+    await page.getByRole('link', { name: 'Orders' }).click()
+    await page.locator('li.demo-order').first().waitFor()
+    await expectAxeClean(page, 'dark orders at 390 px')
+    await page.screenshot({ path: `${shots}/demo-orders-dark-390.png`, fullPage: true })
   })
 })
