@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
@@ -21,6 +21,48 @@ function copyStyles(): Plugin {
   }
 }
 
+// `CK_REACT=18` runs the tests against the React 18.3 installed in test/package/react18
+// (`npm run test:react18`): react and react-dom resolve there, and the libraries that import
+// React are bundled into the tests so that they resolve it the same way.
+const react18 =
+  process.env.CK_REACT === '18' ? here('./test/package/react18/node_modules/') : undefined
+if (react18 && !existsSync(`${react18}react-dom/package.json`)) {
+  throw new Error('CK_REACT=18 needs React 18: run `npm ci --prefix test/package/react18` first')
+}
+const reactAliases = react18
+  ? [
+      { find: /^react(\/.*)?$/, replacement: `${react18}react$1` },
+      { find: /^react-dom(\/.*)?$/, replacement: `${react18}react-dom$1` },
+      // Its CommonJS build would require() React past the aliases.
+      {
+        find: /^@testing-library\/react$/,
+        replacement: here(
+          './node_modules/@testing-library/react/dist/@testing-library/react.esm.js',
+        ),
+      },
+    ]
+  : []
+
+/**
+ * Opens every output module of the React layer (the entry, src/hooks, src/components) with
+ * `"use client"`, so that a React Server Component can render the components: the boundary
+ * is each module, as the build keeps one file per module. The core (src/core, the
+ * `react-conflict-kit/core` entry) stays without it and runs on the server.
+ */
+function clientDirective(): Plugin {
+  const src = here('./src/')
+  const isReactLayer = (id: string) => id.startsWith(src) && !id.startsWith(`${src}core/`)
+  return {
+    name: 'ck-use-client',
+    apply: 'build',
+    renderChunk(code, chunk) {
+      const id = chunk.facadeModuleId ?? chunk.moduleIds[0]
+      if (!id || !isReactLayer(id)) return null
+      return { code: `"use client";\n${code}`, map: null }
+    },
+  }
+}
+
 const peers = [
   'react',
   'react-dom',
@@ -31,7 +73,7 @@ const peers = [
 ]
 
 export default defineConfig({
-  plugins: [react(), copyStyles()],
+  plugins: [react(), copyStyles(), clientDirective()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -55,8 +97,14 @@ export default defineConfig({
   },
   test: {
     globals: true,
+    ...(react18 && {
+      server: {
+        deps: { inline: ['@testing-library/react', '@tanstack/react-query', '@storybook/react'] },
+      },
+    }),
     // Tests that use the package as users do (README snippets) import its public entry points.
     alias: [
+      ...reactAliases,
       {
         find: /^react-conflict-kit\/styles\.css$/,
         replacement: here('./src/components/styles.css'),

@@ -3,6 +3,9 @@
  *
  *   npx tsx demo/start.ts [--port 3000] [--build] [--data-dir DIR] [--enumeration-safe]
  *
+ * The port is `--port`, else `PORT`, else 3000 (`--port 0` picks a free one); hot reload uses a
+ * free port of its own.
+ *
  * Default: Vite serves the front end from source (middleware mode, hot reload).
  * `--build`: builds the front end once and serves the static files (what the e2e suite uses).
  * The database is embedded Postgres (PGlite) in memory unless `--data-dir` or `DATABASE_URL`.
@@ -10,10 +13,23 @@
  * demo mailbox page (`/mailbox`) shows what would have been mailed.
  * Ctrl-C stops the server, Vite and the database.
  */
+import { createServer as createNetServer, type AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { build, createServer as createViteServer, type ViteDevServer } from 'vite'
 import { serverOptionsFromEnv, startServer, type ServerOptions } from './server/startServer'
+
+/** A port nothing listens on now, as the system hands it out for port 0. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
 
 const configFile = fileURLToPath(new URL('./vite.config.ts', import.meta.url))
 const distDir = fileURLToPath(new URL('./dist', import.meta.url))
@@ -41,7 +57,13 @@ export async function startDemo(
       configFile,
       appType: 'spa',
       logLevel: options.quiet ? 'silent' : 'info',
-      server: { middlewareMode: true, host: '127.0.0.1', ws: { host: '127.0.0.1' } },
+      // Hot reload on a free port of its own: Vite's default (24678) is the same for every
+      // Vite server on the machine, so a second one would fail to start its updates.
+      server: {
+        middlewareMode: true,
+        host: '127.0.0.1',
+        ws: { host: '127.0.0.1', port: await freePort() },
+      },
     })
     server.frontend = vite.middlewares
   }

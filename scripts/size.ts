@@ -21,14 +21,21 @@ import { fileURLToPath } from 'node:url'
 import { APP_ENTRIES, bundleAppEntries } from './appBundles'
 import { fileSize, kB } from './distSizes'
 
-/** Largest allowed gzip size (bytes) and the goal, per entry of `APP_ENTRIES`, by name. */
+/**
+ * Largest allowed gzip size (bytes) and the goal, per entry of `APP_ENTRIES`, by name. Raised on
+ * 2026-12-08 for what came in together: the classifier's principle-based reading and lexicon
+ * (+5.2 kB on every entry that reads responses, other languages loaded lazily), the resource
+ * controller and save step, verified preconditions (probe, compare, time and size bounds), secret
+ * names by word parts, `resolveConflict` and bounded printing. Measured then: full 68.2, core
+ * 48.2, editor + resolver 57.4 kB. Over the goals of the size contract; to be won back.
+ */
 const budgets: Record<string, { maxGzip: number; goal?: number }> = {
-  'full kit (everything)': { maxGzip: 63_500, goal: 25_000 },
-  'core (everything, no React)': { maxGzip: 40_000, goal: 15_000 },
+  'full kit (everything)': { maxGzip: 69_500, goal: 25_000 },
+  'core (everything, no React)': { maxGzip: 49_000, goal: 15_000 },
   'classify only (classifyResponse)': { maxGzip: 19_000, goal: 8_000 },
   'signup only (useSignupConflict + SignupConflictPrompt)': { maxGzip: 23_000 },
   'editor + resolver (useOptimisticResource + ConflictResolver + StaleBanner)': {
-    maxGzip: 51_500,
+    maxGzip: 58_500,
   },
   'DiffView only': { maxGzip: 10_600, goal: 10_000 },
 }

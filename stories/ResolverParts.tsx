@@ -1,8 +1,9 @@
 import { Resolver, useConflictResolution, type ResourceConflict } from '../src/index'
 
 /**
- * A custom layout from the resolver's parts: the hook holds the decisions, the app places the
- * counter, the navigation and the slots where it likes, and saves `resolution.result` itself.
+ * A custom layout from the resolver's parts: the hook holds the decisions (and the conflict
+ * they are about), the app places the title, the counter, the navigation, the slots and
+ * Save where it likes.
  */
 export function ResolverParts<T>({
   conflict,
@@ -13,8 +14,8 @@ export function ResolverParts<T>({
 }) {
   const resolution = useConflictResolution(conflict)
   return (
-    <Resolver.Root conflict={conflict} resolution={resolution} layout="three-column">
-      <h2 className="ck-ConflictResolver-title">Pick what to keep</h2>
+    <Resolver.Root resolution={resolution} onResolve={onResolve} defaultLayout="three-column">
+      <Resolver.Title>Pick what to keep</Resolver.Title>
       <Resolver.Status />
       <div className="ck-ConflictResolver-nav">
         <Resolver.Navigate direction={-1} />
@@ -23,16 +24,7 @@ export function ResolverParts<T>({
       </div>
       <Resolver.Slots />
       <div className="ck-ConflictResolver-actions">
-        <button
-          type="button"
-          className="ck-ConflictResolver-save"
-          aria-disabled={resolution.result === null || undefined}
-          onClick={() => {
-            if (resolution.result !== null) onResolve(resolution.result)
-          }}
-        >
-          Save
-        </button>
+        <Resolver.Save>Save</Resolver.Save>
       </div>
     </Resolver.Root>
   )

@@ -3,6 +3,8 @@ import type { IncomingMessage } from 'node:http'
 import { Hono, type Context } from 'hono'
 import type { AppEnv } from './AppEnv'
 import { isUniqueViolation, type Db } from './Db'
+import type { KdfQueue } from './kdfQueue'
+import type { LoginThrottle } from './loginThrottle'
 import type { Mailer } from './mailbox'
 import { methodNotAllowed } from './methodNotAllowed'
 import { hashPassword, verifyPassword } from './password'
@@ -10,9 +12,12 @@ import { problemResponse, problemTypes, validationProblem, type FieldError } fro
 import { tooManyAttempts, type RateLimiter } from './rateLimiter'
 import { readJsonObject } from './readJsonObject'
 
-/** The limiters of the account routes: attempts per account (email) and per client address. */
+/**
+ * The limiters of the account routes: attempts per client address, signups per account
+ * (email), and failed logins per (account, client) with backoff.
+ */
 export interface AccountLimiters {
-  loginAccount: RateLimiter
+  loginThrottle: LoginThrottle
   loginAddress: RateLimiter
   signupAccount: RateLimiter
   signupAddress: RateLimiter
@@ -30,6 +35,8 @@ export interface AccountsOptions {
   scryptCost: number
   /** Rate limiters, or `false` for none. */
   limiters: AccountLimiters | false
+  /** Where password hashing waits its turn, or `false` to hash at once. */
+  kdf: KdfQueue | false
   /** Where confirmation and notice emails go. */
   mailer: Mailer
 }
@@ -72,6 +79,21 @@ function clientAddress(c: Context<AppEnv>): string {
 function limited(limiter: RateLimiter | undefined, key: string, instance: string) {
   const decision = limiter?.hit(key)
   return decision && !decision.ok ? tooManyAttempts(instance, decision.retryAfterSeconds) : null
+}
+
+/** 429 when the password-hashing queue has no room for this client now. */
+function hashingBusy(instance: string, retryAfterSeconds: number): Response {
+  return problemResponse(
+    {
+      type: problemTypes.busy,
+      title: 'Too many password checks at once',
+      status: 429,
+      detail: `The server is busy checking passwords. Wait ${retryAfterSeconds} seconds, then try again. Nothing was changed.`,
+      instance,
+      code: 'hashing_busy',
+    },
+    { 'retry-after': String(retryAfterSeconds) },
+  )
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url')
@@ -156,10 +178,14 @@ export function accountsRoutes(db: Db, options: AccountsOptions): Hono<AppEnv> {
   const accounts = new Hono<AppEnv>()
   const limits = options.limiters || undefined
   const cost = options.scryptCost
+  // Password work for `client`, through the queue when there is one.
+  const hashWork = <T>(client: string, work: () => Promise<T>) =>
+    options.kdf ? options.kdf.run(client, work) : { ok: true as const, result: work() }
 
   accounts.post('/signup', async (c) => {
     const instance = c.req.path
-    const byAddress = limited(limits?.signupAddress, clientAddress(c), instance)
+    const client = clientAddress(c)
+    const byAddress = limited(limits?.signupAddress, client, instance)
     if (byAddress) return byAddress
     const parsed = await readJsonObject(c)
     if (!parsed.ok) return parsed.response
@@ -185,7 +211,9 @@ export function accountsRoutes(db: Db, options: AccountsOptions): Hono<AppEnv> {
     const byAccount = limited(limits?.signupAccount, cleanEmail.toLowerCase(), instance)
     if (byAccount) return byAccount
     // Hash before anything else in every case, so no outcome is answered faster.
-    const passwordHash = await hashPassword(String(password), { cost })
+    const hashing = hashWork(client, () => hashPassword(String(password), { cost }))
+    if (!hashing.ok) return hashingBusy(instance, hashing.retryAfterSeconds)
+    const passwordHash = await hashing.result
     const account = { email: cleanEmail, username: cleanUsername, passwordHash }
     if (options.enumerationSafe) {
       await startConfirmation(db, options.mailer, account)
@@ -267,7 +295,8 @@ export function accountsRoutes(db: Db, options: AccountsOptions): Hono<AppEnv> {
 
   accounts.post('/login', async (c) => {
     const instance = c.req.path
-    const byAddress = limited(limits?.loginAddress, clientAddress(c), instance)
+    const client = clientAddress(c)
+    const byAddress = limited(limits?.loginAddress, client, instance)
     if (byAddress) return byAddress
     const parsed = await readJsonObject(c)
     if (!parsed.ok) return parsed.response
@@ -281,33 +310,45 @@ export function accountsRoutes(db: Db, options: AccountsOptions): Hono<AppEnv> {
     }
     if (errors.length > 0) return validationProblem(instance, errors)
     const cleanEmail = String(email).trim()
-    const byAccount = limited(limits?.loginAccount, cleanEmail.toLowerCase(), instance)
-    if (byAccount) return byAccount
-    // Only confirmed accounts are in `users`: a pending signup cannot log in.
-    const { rows } = await db.query(
-      'SELECT id, email, username, password_hash FROM users WHERE lower(email) = lower($1)',
-      [cleanEmail],
-    )
-    const user = rows[0]
-    // Verify against a throwaway hash for unknown emails so both paths cost the same.
-    if (!dummyHashes.has(cost)) dummyHashes.set(cost, hashPassword('no account has this', { cost }))
-    const ok = await verifyPassword(
-      String(password),
-      user ? String(user.password_hash) : await dummyHashes.get(cost)!,
-    )
-    if (!user || !ok) {
-      return problemResponse({
-        type: problemTypes.invalidCredentials,
-        title: 'Email or password is incorrect',
-        status: 401,
-        detail: options.enumerationSafe
-          ? 'Check both and try again, or reset your password. A new account can be used once its address is confirmed.'
-          : 'Check both and try again, or reset your password.',
-        instance,
-        code: 'invalid_credentials',
-      })
+    const account = cleanEmail.toLowerCase()
+    const throttle = limits?.loginThrottle
+    const turn = throttle?.begin(account, client)
+    if (turn && !turn.ok) return tooManyAttempts(instance, turn.retryAfterSeconds)
+    // Whether the password was right; null while it was not checked (refused, failed).
+    let verdict: boolean | null = null
+    try {
+      // Only confirmed accounts are in `users`: a pending signup cannot log in.
+      const { rows } = await db.query(
+        'SELECT id, email, username, password_hash FROM users WHERE lower(email) = lower($1)',
+        [cleanEmail],
+      )
+      const user = rows[0]
+      // Verify against a throwaway hash for unknown emails so both paths cost the same.
+      if (!dummyHashes.has(cost)) {
+        dummyHashes.set(cost, hashPassword('no account has this', { cost }))
+      }
+      const stored = user ? String(user.password_hash) : await dummyHashes.get(cost)!
+      const checking = hashWork(client, () => verifyPassword(String(password), stored))
+      if (!checking.ok) return hashingBusy(instance, checking.retryAfterSeconds)
+      const matches = await checking.result
+      verdict = Boolean(user) && matches
+      if (!user || !verdict) {
+        return problemResponse({
+          type: problemTypes.invalidCredentials,
+          title: 'Email or password is incorrect',
+          status: 401,
+          detail: options.enumerationSafe
+            ? 'Check both and try again, or reset your password. A new account can be used once its address is confirmed.'
+            : 'Check both and try again, or reset your password.',
+          instance,
+          code: 'invalid_credentials',
+        })
+      }
+      return c.json({ id: user.id, email: user.email, username: user.username ?? null })
+    } finally {
+      if (verdict === null) throttle?.cancel(account, client)
+      else throttle?.end(account, client, verdict)
     }
-    return c.json({ id: user.id, email: user.email, username: user.username ?? null })
   })
   accounts.all('/login', methodNotAllowed(['POST']))
 

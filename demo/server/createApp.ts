@@ -5,6 +5,8 @@ import { accountsRoutes, type AccountLimiters } from './accountsRoutes'
 import type { AppEnv } from './AppEnv'
 import type { Db } from './Db'
 import { docsRoutes } from './docsRoutes'
+import { KdfQueue, type KdfQueueOptions } from './kdfQueue'
+import { LoginThrottle } from './loginThrottle'
 import { MemoryMailbox, type Mailer } from './mailbox'
 import { methodNotAllowed } from './methodNotAllowed'
 import { ordersRoutes } from './ordersRoutes'
@@ -20,14 +22,28 @@ import {
 import { sameOriginWrites } from './sameOriginWrites'
 import { resetData } from './schema'
 
-/** Limits of login and signup (each counts on its own; password reset counts with signup). */
+/**
+ * Limits of login and signup (each counts on its own; password reset counts with signup).
+ * Logins are slowed per (account, client), never locked for everyone by one client.
+ */
 export interface RateLimitOptions {
-  /** Window length in milliseconds. Defaults to `15 * 60 * 1000` (15 minutes). */
+  /**
+   * Window length in milliseconds; also the longest login backoff, and how long failed logins
+   * are remembered. Defaults to `15 * 60 * 1000` (15 minutes).
+   */
   windowMs?: number
-  /** Attempts per account (email) per window. Defaults to `10`. */
+  /**
+   * Signups per account (email) per window, and failed logins one client may make on one
+   * account before each further try waits (1 s, doubling with each failure). Defaults to `10`.
+   */
   perAccount?: number
   /** Attempts per client address per window. Defaults to `100`. */
   perAddress?: number
+  /**
+   * Failed logins on one account from all clients together per window before every client
+   * waits: guessing spread over many addresses. Defaults to `10 * perAccount`.
+   */
+  accountCeiling?: number
 }
 
 /** Options of `createApp`. */
@@ -70,15 +86,28 @@ export interface AppOptions {
   staticDir?: string
   /** Largest request body accepted; larger is 413. Defaults to `2 * 1024 * 1024` (2 MB). */
   maxBodyBytes?: number
+  /**
+   * The password-hashing queue (signup hashes, login checks): how many run at once, each
+   * client's share, and how many may wait; work beyond that is 429 + `Retry-After`, so one
+   * client's flood of signups cannot stall another person's login. `false` hashes at once.
+   * Defaults to `{}` (2 at once, 4 per client, 32 waiting).
+   */
+  kdf?: KdfQueueOptions | false
 }
 
 function limiters(options: RateLimitOptions | false): AccountLimiters | false {
   if (options === false) return false
   const windowMs = options.windowMs ?? 15 * 60 * 1000
-  const account = () => new RateLimiter({ limit: options.perAccount ?? 10, windowMs })
+  const perAccount = options.perAccount ?? 10
+  const account = () => new RateLimiter({ limit: perAccount, windowMs })
   const address = () => new RateLimiter({ limit: options.perAddress ?? 100, windowMs })
   return {
-    loginAccount: account(),
+    loginThrottle: new LoginThrottle({
+      freeFailures: perAccount,
+      baseDelayMs: 1000,
+      maxDelayMs: windowMs,
+      accountCeiling: options.accountCeiling ?? 10 * perAccount,
+    }),
     loginAddress: address(),
     signupAccount: account(),
     signupAddress: address(),
@@ -120,6 +149,7 @@ export function createApp(db: Db, options: AppOptions = {}): Hono {
   const scryptCost = checkScryptCost(options.scryptCost ?? DEFAULT_SCRYPT_COST)
   const mailer = options.mailer ?? new MemoryMailbox()
   const limits = limiters(options.rateLimit ?? {})
+  const kdf = options.kdf === false ? false : new KdfQueue(options.kdf)
   if (resetToken !== undefined && resetToken.length < 16) {
     throw new RangeError('resetToken must be at least 16 characters')
   }
@@ -150,7 +180,7 @@ export function createApp(db: Db, options: AppOptions = {}): Hono {
   api.use('*', sameOriginWrites(options.allowedOrigins))
   api.route('/docs', docsRoutes(db))
   api.route('/orders', ordersRoutes(db))
-  api.route('/', accountsRoutes(db, { enumerationSafe, scryptCost, limiters: limits, mailer }))
+  api.route('/', accountsRoutes(db, { enumerationSafe, scryptCost, limiters: limits, kdf, mailer }))
   // What the front end must know of the server's configuration (the signup page's wording).
   api.get('/settings', (c) =>
     c.json({ enumerationSafe, demoMailbox: options.demoMailbox === true }),

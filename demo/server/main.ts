@@ -7,10 +7,13 @@
  * default 17), `DEMO_RESET_TOKEN` (enables `POST /api/reset`) (flags win). It listens on
  * 127.0.0.1 only, prints its URL, and on SIGINT/SIGTERM closes the HTTP server and the database.
  *
- * Security rules (see createApp's options): state-changing requests must be
- * `application/json` and come from this origin (or `allowedOrigins`), else 415 / 403; login,
- * signup and password reset are rate-limited per account and per address (429 + Retry-After);
- * text with NUL or lone surrogates, or bytes that are not UTF-8, is 400 `unstorable_text`.
+ * Security rules (see createApp's and startServer's options): a `Host` other than the loopback
+ * names with this port (or `allowedOrigins` / `allowedHosts`) is 421; state-changing requests
+ * must be `application/json` and come from this origin (or `allowedOrigins`), else 415 / 403;
+ * login, signup and password reset are rate-limited per address, signup also per account, and
+ * failed logins per (account, address) with backoff (429 + Retry-After); password hashing
+ * waits in a bounded queue with a per-address share (429 `hashing_busy` when full); text with
+ * NUL or lone surrogates, or bytes that are not UTF-8, is 400 `unstorable_text`.
  *
  * Database: PGlite (Postgres in WASM) in memory, or in `--data-dir`; with `DATABASE_URL` a real
  * PostgreSQL server through `pg`. Same SQL either way (`Db` in Db.ts). The schema is created with
@@ -57,7 +60,8 @@
  *   POST /api/reset                    re-seed everything -> 204; only with option resetToken,
  *                                      and `Authorization: Bearer <resetToken>`
  * Validation (422): { code: "validation_failed", errors: [{ field, message }] }.
- * Other: 400 malformed JSON or not an object, 415 not JSON, 413 body over 2 MB, 429 too many,
+ * Other: 400 malformed JSON or not an object, 415 not JSON, 413 body over 2 MB, 421 unknown
+ * host, 429 too many,
  * 404, 405 + Allow, 500 without internals.
  */
 import { parseArgs } from 'node:util'

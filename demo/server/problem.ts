@@ -8,6 +8,7 @@ export const problemTypes = {
   malformedJson: `${problemBase}malformed-json`,
   unstorableText: `${problemBase}unstorable-text`,
   crossOrigin: `${problemBase}cross-origin`,
+  unknownHost: `${problemBase}unknown-host`,
   confirmationInvalid: `${problemBase}confirmation-invalid`,
   unsupportedMediaType: `${problemBase}unsupported-media-type`,
   payloadTooLarge: `${problemBase}payload-too-large`,

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { getRequestListener } from '@hono/node-server'
 import type { Hono } from 'hono'
+import { allowedHostsFor, isAllowedHost, unknownHost } from './allowedHosts'
 import { createApp, type AppOptions } from './createApp'
 import { createPgDb } from './createPgDb'
 import { createPgliteDb } from './createPgliteDb'
@@ -22,6 +23,13 @@ export interface ServerOptions extends AppOptions {
   port?: number
   /** Interface to listen on. Defaults to `'127.0.0.1'`. */
   host?: string
+  /**
+   * `Host` header values answered besides the loopback names with the listening port (and the
+   * hosts of `allowedOrigins`), as `name` or `name:port`. Every other `Host` is refused with
+   * 421 before anything is read, so a page on a name rebound to this machine gets nothing.
+   * Defaults to `[]`.
+   */
+  allowedHosts?: readonly string[]
   /** Keep the embedded database in this folder instead of memory. Defaults to `undefined` (memory). */
   dataDir?: string
   /**
@@ -66,6 +74,15 @@ export function serverOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Serv
   return options
 }
 
+/** Writes a fetch `Response` (a problem) to a Node response. */
+function send(res: ServerResponse, response: Response): void {
+  res.writeHead(response.status, {
+    ...Object.fromEntries(response.headers),
+    'x-content-type-options': 'nosniff',
+  })
+  void response.text().then((body) => res.end(body))
+}
+
 const isApiUrl = (url = '/') => url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')
 
 /** Opens the database, ensures schema and seed data, and serves the app over HTTP. */
@@ -96,24 +113,38 @@ async function listen(
   const { port = 0, host = '127.0.0.1', frontend } = options
   // Leave the global Request/Response alone: the server may share a process with tests or Vite.
   const listener = getRequestListener(app.fetch, { overrideGlobalObjects: false })
+  // Filled in once the port is known, before any request can arrive.
+  let hosts = new Set<string>()
   const server = createServer((req, res) => {
+    if (!isAllowedHost(req.headers.host, hosts)) {
+      return void send(res, unknownHost((req.url ?? '/').split('?')[0] ?? '/'))
+    }
     if (!frontend || isApiUrl(req.url)) return void listener(req, res)
     frontend(req, res, (error) => {
       if (error === undefined) return void listener(req, res)
       console.error(`${req.method} ${req.url} failed in the front-end middleware:`, error)
-      const problem = problemResponse({
-        type: problemTypes.internal,
-        title: 'Something went wrong on the server',
-        status: 500,
-        detail: 'The page could not be served.',
-      })
-      res.writeHead(500, Object.fromEntries(problem.headers))
-      void problem.text().then((body) => res.end(body))
+      send(
+        res,
+        problemResponse({
+          type: problemTypes.internal,
+          title: 'Something went wrong on the server',
+          status: 500,
+          detail: 'The page could not be served.',
+        }),
+      )
     })
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(port, host, () => resolve())
+    server.listen(port, host, () => {
+      hosts = allowedHostsFor({
+        port: (server.address() as AddressInfo).port,
+        listenHost: host,
+        allowedOrigins: options.allowedOrigins,
+        allowedHosts: options.allowedHosts,
+      })
+      resolve()
+    })
   })
   const actualPort = (server.address() as AddressInfo).port
   let closing: Promise<void> | undefined

@@ -34,7 +34,9 @@ export type {
 } from './merge/types'
 export { diffRows } from './diff/diffRows'
 export type { DiffRowsOptions } from './diff/diffRows'
-export type { DiffRow } from './diff/types'
+export type { DiffFoldRow, DiffLineRow, DiffRow, DiffSegment, DiffSide } from './diff/types'
+export type { SegmentGranularity } from './diff/tokenize'
+export type { DiffViewMode } from './diff/layoutRows'
 
 // loading and saving a versioned resource (the loop the hooks use, for Node clients and scripts)
 export { loadResource, saveResource } from './resource/resourceClient'
@@ -80,10 +82,23 @@ export type { AutoMerge, ResourceConflict, VersionSource, VersionedValue } from 
 // drafts that survive a reload
 export { createDraftStore } from './draft/draftStore'
 export type { DraftStorage, DraftStore, DraftStoreOptions, StoredDraft } from './draft/draftStore'
+export type { SecretFields } from './draft/omitSecrets'
 export { clearDrafts, countDrafts } from './draft/draftSlot'
-export type { ClearDraftsOptions, DraftOffer, DraftSlot } from './draft/draftSlot'
+export type { ClearDraftsOptions, DraftAddress, DraftOffer, DraftSlot } from './draft/draftSlot'
+
+// deciding a conflict, slot by slot (what the resolver and its hook work from)
+export type { ResolutionSlot } from './resolution/conflictResolution'
+export type { Decision, ResolutionPick } from './resolution/decisions'
 
 // links and the signup hand-off
 export { safeSameOriginHref } from './links/safeHref'
 export type { SafeHrefOptions } from './links/safeHref'
 export { takeHandedOffIdentifier } from './links/identifierHandoff'
+
+// applying a person's decisions to a merge (what the resolver saves, for Node clients too)
+export { resolveConflict } from './resolution/resolveConflict'
+export type {
+  ConflictDecision,
+  ResolvableConflict,
+  ResolveConflictResult,
+} from './resolution/resolveConflict'

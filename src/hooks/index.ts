@@ -12,4 +12,8 @@ export type {
 export { useConflictAction, type UseConflictActionOptions } from './useConflictAction'
 export { useOptimisticResource, type UseOptimisticResourceOptions } from './useOptimisticResource'
 export { useSignupConflict, type UseSignupConflictOptions } from './useSignupConflict'
-export { useConflictResolution, type ConflictResolution } from './useConflictResolution'
+export {
+  useConflictResolution,
+  type ConflictResolution,
+  type UseConflictResolutionOptions,
+} from './useConflictResolution'

@@ -69,6 +69,11 @@ export interface OptimisticResourceActions<T> {
   undoAutoMerge: () => Promise<SaveOutcome<T>>
   /** Hides `autoMerged` (the merge stays saved). */
   dismissAutoMerged: () => void
+  /**
+   * Keeps the resolver's work on the open conflict with the draft (`ConflictResolver` calls it
+   * as decisions are made); it comes back as `resolutionWork` after a reload.
+   */
+  keepResolution: (work: unknown) => void
 }
 
 /** What `useSignupConflict` returns. The `isX` flags are `status` compared, nothing more. */

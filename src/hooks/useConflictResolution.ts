@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { assembleResolution } from '../core/resolution/assembleResolution'
 import {
   decisionAt,
@@ -12,6 +12,8 @@ import {
   type ResolutionModel,
   type ResolutionSlot,
   type ResolutionState,
+  restoreResolution,
+  resolutionWork,
 } from '../core/resolution/conflictResolution'
 import type { Decision, ResolutionPick } from '../core/resolution/decisions'
 import type { ResourceConflict } from '../core/resource/types'
@@ -22,6 +24,11 @@ import { useLatest } from './useLatest'
  * `decisionOf` and `isDecided` read the current state and change with it.
  */
 export interface ConflictResolution<T> {
+  /**
+   * The conflict these decisions are about (null when there is none): the one the slots and
+   * `result` were worked out from, so whatever reads the resolution reads them together.
+   */
+  conflict: ResourceConflict<T> | null
   /** `'clean'` (nothing to decide), `'undecided'` or `'decided'` (ready to save). */
   status: 'clean' | 'undecided' | 'decided'
   /** Slots still waiting for a decision. */
@@ -67,9 +74,24 @@ interface Box<T> {
   state: ResolutionState
 }
 
-function boxFor<T>(conflict: ResourceConflict<T> | null): Box<T> {
+function boxFor<T>(conflict: ResourceConflict<T> | null, work?: unknown): Box<T> {
   const model = resolutionModel(conflict?.conflicts ?? [])
-  return { conflict, model, state: initialResolution(model) }
+  const kept = work === undefined ? null : restoreResolution(model, work)
+  return { conflict, model, state: kept ?? initialResolution(model) }
+}
+
+/** Options of `useConflictResolution`. */
+export interface UseConflictResolutionOptions {
+  /**
+   * Work kept from before (a reload, a crash): `resource.resolutionWork`. Taken when it fits the
+   * conflict's slots, else the resolution starts over. Defaults to none.
+   */
+  work?: unknown
+  /**
+   * Called with the work after every decision or hunk edit, as JSON to keep with the draft:
+   * `resource.keepResolution`. Defaults to none.
+   */
+  onWork?: (work: unknown) => void
 }
 
 /**
@@ -79,13 +101,23 @@ function boxFor<T>(conflict: ResourceConflict<T> | null): Box<T> {
  */
 export function useConflictResolution<T>(
   conflict: ResourceConflict<T> | null,
+  options: UseConflictResolutionOptions = {},
 ): ConflictResolution<T> {
-  const [box, setBox] = useState(() => boxFor(conflict))
+  const [box, setBox] = useState(() => boxFor(conflict, options.work))
   let current = box
   if (!sameConflict(box.conflict, conflict)) {
-    current = boxFor(conflict)
+    current = boxFor(conflict, options.work)
     setBox(current)
   }
+  // Every decision is handed to the app to keep (the first state is what it gave or nothing).
+  const onWork = useLatest(options.onWork)
+  const decided = current.state.decisions
+  const reported = useRef(decided)
+  useEffect(() => {
+    if (reported.current === decided) return
+    reported.current = decided
+    onWork.current?.(resolutionWork({ decisions: decided, current: null }))
+  }, [decided, onWork])
   // Read by next()/previous(), which answer synchronously (a caller focuses what they return).
   const latest = useLatest(current)
 
@@ -125,6 +157,7 @@ export function useConflictResolution<T>(
     [held, state.decisions, isOpen],
   )
   return {
+    conflict: held,
     status: status.status,
     undecidedCount: status.status === 'undecided' ? status.count : 0,
     slots: model.slots,

@@ -160,5 +160,6 @@ export function useOptimisticResource<T>(
     refetch: controller.refetch,
     undoAutoMerge: controller.undoAutoMerge,
     dismissAutoMerged: controller.dismissAutoMerged,
+    keepResolution: controller.keepResolution,
   }
 }

@@ -170,6 +170,32 @@ describe('documents: two people edit at once', () => {
     expect((await apiDoc()).title).toBe('Bob before reload')
   })
 
+  it('keeps the decisions made in the resolver across a reload mid-resolution', async () => {
+    const bob = await person()
+    await openDoc(bob)
+    await bob.getByLabel('Title').fill('Bob decided before reload')
+    await fetch(`${base}/api/docs/${DOC}/simulate-edit`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ field: 'title', text: 'Priya renamed it' }),
+    })
+    await save(bob)
+    const before = bob.getByRole('dialog')
+    await before.getByRole('button', { name: 'Keep mine', exact: true }).click()
+    bob.on('dialog', (dialog) => void dialog.accept())
+    await bob.reload()
+    await bob.getByRole('button', { name: 'Restore my changes' }).click()
+    await save(bob)
+    // The same conflict comes back, with Keep mine still chosen: Save is ready at once.
+    const after = bob.getByRole('dialog')
+    await after.getByText('Your version · kept').waitFor()
+    const kept = after.locator('button[aria-pressed="true"]', { hasText: 'Keep mine' })
+    expect(await kept.count()).toBe(1)
+    await after.getByRole('button', { name: 'Save resolved version' }).click()
+    await bob.getByText(/Saved · version/).waitFor()
+    expect((await apiDoc()).title).toBe('Bob decided before reload')
+  })
+
   it('shows hostile text as text in the diff and the resolver', async () => {
     const hostile = '<img src=x onerror="window.pwned=1"> <script>window.pwned=2</script>'
     const current = await fetch(`${base}/api/docs/${DOC}`)

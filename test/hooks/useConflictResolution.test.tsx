@@ -72,4 +72,23 @@ describe('useConflictResolution', () => {
     expect(result.current.slots).toEqual([])
     expect(result.current.result).toBeNull()
   })
+
+  it('returns the conflict its slots and result were worked out from', () => {
+    const first = textConflict()
+    const { result, rerender } = hook(first)
+    expect(result.current.conflict).toBe(first)
+    expect(result.current.slots).toHaveLength(2)
+    // A fresh wrapper of the same conflict keeps the decisions, and the conflict they are about.
+    rerender({ ...first })
+    expect(result.current.conflict).toBe(first)
+    const other = valueConflict()
+    rerender(other)
+    expect(result.current.conflict).toBe(other)
+    expect(result.current.slots.map((s) => other.conflicts[s.conflict]?.path)).toEqual([
+      ['title'],
+      ['price'],
+    ])
+    rerender(null)
+    expect(result.current.conflict).toBeNull()
+  })
 })

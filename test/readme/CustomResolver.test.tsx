@@ -19,7 +19,11 @@ describe('README: a resolver of your own from the parts', () => {
         onResolve={onResolve}
       />,
     )
-    expect(screen.getByRole('button', { name: 'Save (2 left)' })).toBeDisabled()
+    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('Pick what to keep')
+    const save = screen.getByRole('button', { name: 'Save (2 left)' })
+    expect(save).toHaveAttribute('aria-disabled', 'true')
+    await user.click(save)
+    expect(onResolve).not.toHaveBeenCalled()
     await user.click(screen.getByRole('button', { name: 'Next conflict' }))
     const first = screen.getByRole('group', { name: 'body: change 1 of 2' })
     expect(within(first).getByRole('button', { name: 'Keep mine' })).toHaveFocus()

@@ -6,20 +6,16 @@ export function CustomResolver(props: {
   conflict: ResourceConflict<Doc>
   onResolve: (value: Doc) => void
 }) {
+  // The resolution carries its conflict: the parts read both from it, so they cannot disagree.
   const resolution = useConflictResolution(props.conflict)
   return (
-    <Resolver.Root conflict={props.conflict} resolution={resolution} layout="three-column">
+    <Resolver.Root resolution={resolution} onResolve={props.onResolve} layout="three-column">
+      <Resolver.Title level={3}>Pick what to keep</Resolver.Title>
       <Resolver.Status />
       <Resolver.Navigate direction={1} />
       <Resolver.AcceptAll side="theirs" />
       <Resolver.Slots />
-      <button
-        type="button"
-        disabled={resolution.result === null}
-        onClick={() => resolution.result && props.onResolve(resolution.result)}
-      >
-        Save ({resolution.undecidedCount} left)
-      </button>
+      <Resolver.Save>Save ({resolution.undecidedCount} left)</Resolver.Save>
     </Resolver.Root>
   )
 }

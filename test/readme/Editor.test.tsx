@@ -37,6 +37,8 @@ describe('README: the editor', () => {
     await user.click(save)
     await waitFor(() => expect(resource.state.value.title).toBe('Plan B'))
     expect(resource.puts()[0]).toMatchObject({ ifMatch: '"v1"', status: 200 })
+    // No refusal has been seen from this origin yet: the If-Match went out, unverified.
+    await screen.findByText('Saved. This server has not yet shown that it refuses outdated saves.')
   })
 
   it('opens the resolver when a colleague changed the same field', async () => {

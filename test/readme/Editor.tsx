@@ -38,6 +38,9 @@ export function Editor({ id, userId }: { id: string; userId: string }) {
       </label>
       <button disabled={!doc.isDirty || doc.isSaving}>Save</button>
       {doc.phase === 'failed' && <p role="alert">Not saved: {doc.problem.title}</p>}
+      {doc.protection === 'unverified' && (
+        <p>Saved. This server has not yet shown that it refuses outdated saves.</p>
+      )}
       {doc.phase === 'conflict' && <ConflictResolver resource={doc} variant="dialog" />}
     </form>
   )

@@ -7,6 +7,7 @@ import { createApp } from '../../demo/server/createApp'
 import { hashPassword } from '../../demo/server/password'
 import { startServer, type RunningServer } from '../../demo/server/startServer'
 import { classifyResponse } from '../../src/core/http/classifyResponse'
+import { clientRequest, postJson as rawPost } from '../server/clientRequest'
 import { reset, TEST_RESET_TOKEN, TEST_SCRYPT_COST } from '../server/helpers'
 import { attackLog } from './attackLog'
 
@@ -270,6 +271,85 @@ describe('password storage and guessing', () => {
     expect(problem).toMatchObject({ kind: 'busy', status: 429 })
     expect(problem?.retryAfterMs).toBeGreaterThan(0)
   })
+})
+
+describe('DNS rebinding', () => {
+  // A page on a name the attacker controls, re-pointed at 127.0.0.1 after it loaded: the
+  // browser sends that name as Host and as Origin, on the server's own port.
+  const rebound = () => `rebound.example:${open.port}`
+  attack('rebinding', 'GET a document as a rebound name', '421, nothing read', async () => {
+    const res = await clientRequest(`${open.url}/api/docs/release-checklist`, {
+      headers: { host: rebound() },
+    })
+    expect(res.status).toBe(421)
+    expect(res.body).not.toContain('Release')
+  })
+  attack(
+    'rebinding',
+    'PUT a document as a rebound name with its own Origin',
+    '421, document unchanged',
+    async () => {
+      const before = await doc()
+      const res = await clientRequest(
+        `${open.url}/api/docs/release-checklist`,
+        rawPost(
+          { ...before.value, title: 'pwned' },
+          {
+            method: 'PUT',
+            headers: { host: rebound(), origin: `http://${rebound()}`, 'if-match': before.etag },
+          },
+        ),
+      )
+      expect(res.status).toBe(421)
+      expect((await doc()).etag).toBe(before.etag)
+    },
+  )
+})
+
+describe('password-hashing floods and lockout', () => {
+  const ada = { email: 'ada@example.com', password: 'correct-horse-battery' }
+  attack(
+    'kdf',
+    '50 signups at once from one client (within its rate limit)',
+    'hashing queue: 429 hashing_busy + Retry-After, another client logs in',
+    async () => {
+      const flood = Array.from({ length: 50 }, (_, i) =>
+        clientRequest(
+          `${open.url}/api/signup`,
+          rawPost({ email: `kdf${i}@example.com`, password: 'long-enough' }),
+        ),
+      )
+      const login = await clientRequest(
+        `${open.url}/api/login`,
+        rawPost(ada, { from: '127.0.0.2' }),
+      )
+      const answers = await Promise.all(flood)
+      expect(login.status).toBe(200)
+      const busy = answers.filter((a) => a.status === 429)
+      expect(busy.length).toBeGreaterThan(0)
+      for (const answer of busy) {
+        expect(JSON.parse(answer.body)).toMatchObject({ code: 'hashing_busy' })
+        expect(Number(answer.headers['retry-after'])).toBeGreaterThanOrEqual(1)
+      }
+    },
+  )
+  attack(
+    'rate limit',
+    '20 wrong passwords for the owner’s account from one client',
+    'that client waits; the owner logs in from another',
+    async () => {
+      for (let i = 0; i < 20; i++) {
+        await clientRequest(`${open.url}/api/login`, rawPost({ ...ada, password: `guess-${i}` }))
+      }
+      const fromAttacker = await clientRequest(`${open.url}/api/login`, rawPost(ada))
+      expect(fromAttacker.status).toBe(429)
+      const fromOwner = await clientRequest(
+        `${open.url}/api/login`,
+        rawPost(ada, { from: '127.0.0.2' }),
+      )
+      expect(fromOwner.status).toBe(200)
+    },
+  )
 })
 
 describe('cross-site request forgery', () => {

@@ -1,14 +1,17 @@
 import type { Ref } from 'react'
+import { useRef } from 'react'
 import type { MergePath } from '../../core/merge/types'
-import type { ResourceConflict } from '../../core/resource/types'
+import type { ConflictResolution } from '../../hooks/useConflictResolution'
+import { useReturnFocus } from '../shared/hooks'
+import { cx } from '../shared/text'
 import type { ConflictResolverLabels } from './conflictResolverLabels'
-import { MergeSummary } from './MergeSummary'
-import { NoticeFrame } from './NoticeFrame'
+import * as Resolver from './parts'
 
 /** Props of `CleanMergeNotice`. */
 export interface CleanMergeNoticeProps<T> {
-  conflict: ResourceConflict<T>
-  onSave: () => void
+  /** The resolution of a clean merge (nothing to decide: Save stores `merged`). */
+  resolution: ConflictResolution<T>
+  onResolve?: (value: T) => unknown
   onReview: () => void
   onDismiss: () => void
   isSaving: boolean
@@ -21,41 +24,31 @@ export interface CleanMergeNoticeProps<T> {
 }
 
 /**
- * A clean merge held for one click, without a modal: what was combined (each change opens
- * to show your draft against the merged value), Save, Review (the full view) and Not now.
- * It takes no focus when it appears; when it goes away with focus inside, focus goes back
- * to where it was when it appeared, never to `<body>`.
+ * A clean merge held for one click, without a modal, composed of the resolver's parts: what
+ * was combined (each change opens to show your draft against the merged value), Save, Review
+ * (the full view) and Not now. It takes no focus when it appears; when it goes away with
+ * focus inside, focus goes back to where it was when it appeared, never to `<body>`.
  */
-export function CleanMergeNotice<T>({ saveRef, ...props }: CleanMergeNoticeProps<T>) {
-  const { conflict, labels, isSaving } = props
+export function CleanMergeNotice<T>({ saveRef, labels, ...props }: CleanMergeNoticeProps<T>) {
+  const ref = useRef<HTMLElement>(null)
+  useReturnFocus(ref)
   return (
-    <NoticeFrame
-      state="clean"
-      title={labels.cleanTitle}
-      text={labels.cleanNotice}
-      isBusy={isSaving}
-      headingLevel={props.headingLevel}
-      className={props.className}
+    <Resolver.Root
+      ref={ref}
+      as="section"
+      resolution={props.resolution}
+      onResolve={props.onResolve}
+      isSaving={props.isSaving}
+      labels={labels}
+      fieldLabel={props.fieldLabel}
+      className={cx('ck-ConflictResolver-notice', props.className)}
+      data-variant="notice"
     >
-      <MergeSummary
-        changes={conflict.changes}
-        mine={conflict.mine}
-        merged={conflict.merged}
-        fieldLabel={props.fieldLabel}
-        labels={labels}
-      />
+      <Resolver.Title level={props.headingLevel} tabIndex={undefined} />
+      <output className="ck-ConflictResolver-noticeText">{labels.cleanNotice}</output>
+      <Resolver.Summary />
       <div className="ck-ConflictResolver-actions">
-        <button
-          ref={saveRef}
-          type="button"
-          className="ck-ConflictResolver-save"
-          aria-disabled={isSaving || undefined}
-          onClick={() => {
-            if (!isSaving) props.onSave()
-          }}
-        >
-          {isSaving ? labels.saving : labels.saveMerged}
-        </button>
+        <Resolver.Save ref={saveRef} />
         <button type="button" className="ck-ConflictResolver-reviewToggle" onClick={props.onReview}>
           {labels.reviewMerge}
         </button>
@@ -63,6 +56,6 @@ export function CleanMergeNotice<T>({ saveRef, ...props }: CleanMergeNoticeProps
           {labels.notNow}
         </button>
       </div>
-    </NoticeFrame>
+    </Resolver.Root>
   )
 }

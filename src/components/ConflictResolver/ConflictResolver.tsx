@@ -1,9 +1,9 @@
-import type { Ref } from 'react'
-import { useEffect, useId, useRef, useState } from 'react'
+import type { ReactElement, Ref } from 'react'
+import { forwardRef, useEffect, useId, useRef, useState } from 'react'
 import type { MergePath } from '../../core/merge/types'
 import type { AutoMerge } from '../../core/resource/types'
 import type { OptimisticResourceResult, ResourceConflict, SaveOutcome } from '../../hooks/types'
-import { useConflictResolution } from '../../hooks/useConflictResolution'
+import { useConflictResolution, type ConflictResolution } from '../../hooks/useConflictResolution'
 import { useControllableState } from '../shared/hooks'
 import { AutoMergedNotice } from './AutoMergedNotice'
 import { CleanMergeNotice } from './CleanMergeNotice'
@@ -18,16 +18,9 @@ import type { ResolverLayout } from './resolverContext'
 /**
  * Props of `ConflictResolver`. Plain props win over the matching `resource` fields.
  *
- * Class names: `ck-ConflictResolver` (root), `-dialog` (the `<dialog>`), `-header`, `-title`,
- * `-close`, `-intro`, `-summary`, `-changes`, `-change`, `-changeDetails` (the `<details>` of a
- * merged change that alters your draft), `-changeSummary` (its `<summary>`), `-changeBody`
- * (your value against the merged one, while open), `-conflict`, `-field`, `-hunk`,
- * `-hunkName`, `-context`, `-sides`, `-side`, `-sideHeading`, `-kept`, `-value`, `-ins`, `-del`,
- * `-baseDetails`, `-choices`, `-choice`, `-edit`, `-editor`, `-error`, `-body` (the scrolling
- * part), `-layout`, `-layoutOption`, `-slots`, `-item` (a windowed slot), `-footer` (sticky),
- * `-status`, `-nav`, `-previous`, `-next`, `-acceptAll`, `-actions`, `-save`, `-reviewToggle`,
- * `-review`, `-reviewField`, `-discard`, `-notice` (a clean merge shown without a modal, held or
- * saved), `-dismiss`, `-undo` (undo of a saved merge).
+ * Class names: `ck-ConflictResolver` and its parts, each listed with what carries it in
+ * `../classNames.ts` (the README's class-name table).
+ *
  * Data attributes: root `data-state="conflict|resolved|clean|saved"` (`saved`: the notice of a
  * merge `autoMerge: 'save'` stored) and
  * `data-variant="inline|dialog"`, `data-layout="two-column|three-column"`; each conflict and
@@ -41,6 +34,13 @@ import type { ResolverLayout } from './resolverContext'
 export interface ConflictResolverProps<T> {
   /** The conflict to resolve; nothing renders while null. Defaults to `resource.conflict`. */
   conflict?: ResourceConflict<T> | null
+  /**
+   * Controlled decisions: a `useConflictResolution` result the app holds (to read or reset
+   * them, or to show them elsewhere too). Its own conflict is the one shown; `conflict` and
+   * `resource.conflict` are then not read, so the two can never disagree. Without it the
+   * resolver holds the decisions itself.
+   */
+  resolution?: ConflictResolution<T>
   /** Receives `conflict.merged` with every conflicting path set as chosen. Defaults to `resource.resolve`. */
   onResolve?: (value: T) => unknown
   /** "Discard my changes": drop the draft, take theirs. Defaults to `resource.discard`. */
@@ -81,7 +81,7 @@ export interface ConflictResolverProps<T> {
   /** Level of the heading. Defaults to `2`. */
   headingLevel?: 2 | 3 | 4
   className?: string
-  /** The `ck-ConflictResolver` element. */
+  /** The `ck-ConflictResolver` element (forwarded, React 18.2 and 19 alike). */
   ref?: Ref<HTMLElement>
 }
 
@@ -99,21 +99,19 @@ function labelFor(fieldLabels: Record<string, string> | undefined, root: string)
   }
 }
 
-/**
- * The whole conflict moment, as a view over `useConflictResolution`: what merged
- * automatically, each conflicting field or text hunk with the original, yours and theirs
- * (word-level changes marked), a choice per slot, navigation and bulk choices in a sticky
- * footer, a review of what will be saved, then save. Inline, or as a modal dialog (a clean
- * merge then shows as a non-modal notice by default).
- */
-export function ConflictResolver<T>({
-  ref,
-  resource,
-  variant = 'inline',
-  headingLevel = 2,
-  ...props
-}: ConflictResolverProps<T>) {
-  const conflict = props.conflict !== undefined ? props.conflict : (resource?.conflict ?? null)
+function ConflictResolverImpl<T>(
+  { resource, variant = 'inline', headingLevel = 2, ...props }: ConflictResolverProps<T>,
+  ref: Ref<HTMLElement>,
+) {
+  const given = props.conflict !== undefined ? props.conflict : (resource?.conflict ?? null)
+  // Held here unless the app holds it; a controlled resolution brings its own conflict.
+  // Decisions are kept with the draft as they are made, and come back after a reload.
+  const own = useConflictResolution(props.resolution ? null : given, {
+    work: resource?.resolutionWork ?? undefined,
+    onWork: resource?.keepResolution,
+  })
+  const resolution = props.resolution ?? own
+  const conflict = resolution.conflict
   const onResolve = props.onResolve ?? resource?.resolve
   const onDiscard = props.onDiscard ?? resource?.discard
   const isSaving = props.isSaving ?? resource?.isSaving ?? false
@@ -134,7 +132,6 @@ export function ConflictResolver<T>({
   const isReviewingClean = conflict !== null && reviewingClean === conflict
   const headingId = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
-  const resolution = useConflictResolution(conflict)
   const autoMerged =
     props.autoMerged !== undefined ? props.autoMerged : (resource?.autoMerged ?? null)
   const undo = props.onUndoAutoMerge ?? resource?.undoAutoMerge
@@ -188,11 +185,6 @@ export function ConflictResolver<T>({
   }
   if (!conflict) return null
 
-  const canSave = !!onResolve && resolution.result !== null
-  const onSave = () => {
-    if (canSave && !isSaving && resolution.result !== null) onResolve(resolution.result)
-  }
-
   if (
     variant === 'dialog' &&
     resolution.status === 'clean' &&
@@ -202,8 +194,8 @@ export function ConflictResolver<T>({
     if (!open) return null
     return (
       <CleanMergeNotice
-        conflict={conflict}
-        onSave={onSave}
+        resolution={resolution}
+        onResolve={onResolve}
         onReview={() => setReviewingClean(conflict)}
         onDismiss={() => setOpen(false)}
         saveRef={cleanSaveRef}
@@ -222,12 +214,10 @@ export function ConflictResolver<T>({
   }
   const panel = (
     <ConflictPanel
-      conflict={conflict}
       resolution={resolution}
-      onSave={onSave}
+      onResolve={onResolve}
       onDiscard={onDiscard}
       onClose={variant === 'dialog' ? close : undefined}
-      canSave={canSave}
       isSaving={isSaving}
       variant={variant}
       layout={layout}
@@ -238,7 +228,7 @@ export function ConflictResolver<T>({
       headingRef={headingRef}
       headingLevel={headingLevel}
       className={props.className}
-      ref={ref}
+      rootRef={ref}
     />
   )
   if (variant === 'inline') return panel
@@ -249,3 +239,14 @@ export function ConflictResolver<T>({
     </ConflictDialog>
   )
 }
+
+/**
+ * The whole conflict moment, composed of the `Resolver` parts over `useConflictResolution`:
+ * what merged automatically, each conflicting field or text hunk with the original, yours
+ * and theirs (word-level changes marked), a choice per slot, navigation and bulk choices in
+ * a sticky footer, a review of what will be saved, then save. Inline, or as a modal dialog
+ * (a clean merge then shows as a non-modal notice by default).
+ */
+export const ConflictResolver = forwardRef(ConflictResolverImpl) as <T>(
+  props: ConflictResolverProps<T>,
+) => ReactElement | null

@@ -1,4 +1,5 @@
-import { useMemo } from 'react'
+import type { ComponentPropsWithoutRef } from 'react'
+import { forwardRef, useMemo } from 'react'
 import type { MergeChunk, MergeConflict, TextConflict } from '../../core/merge/types'
 import type { ResolutionSlot } from '../../core/resolution/conflictResolution'
 import {
@@ -9,8 +10,10 @@ import {
   textHunks,
   type Decision,
 } from '../../core/resolution/decisions'
+import { boundText, previewBounds, printValue } from '../../core/resolution/printValue'
 import { wordChanges } from '../../core/resolution/wordChanges'
 import { DiffView } from '../DiffView/DiffView'
+import { cx } from '../shared/text'
 import { useWordSegmenter } from '../shared/wordSegments'
 import { ChoiceButtons } from './ChoiceButtons'
 import type { ConflictResolverLabels } from './conflictResolverLabels'
@@ -20,6 +23,8 @@ import { ValueView } from './ValueView'
 import { WordText } from './WordText'
 
 const CONTEXT_LINES = 2
+// Two lines of context can be two very long lines; orientation needs the start of them.
+const CONTEXT_CHARS = 2_000
 // Inline so line breaks and very long lines stay readable even without styles.css.
 const wrap = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const
 // Enough for a few screens of context without pushing the choice buttons far away.
@@ -43,7 +48,7 @@ function Context({ text }: { text: string }) {
   if (!text) return null
   return (
     <div className="ck-ConflictResolver-context" dir="auto" style={wrap}>
-      {text}
+      {boundText(text, CONTEXT_CHARS)}
     </div>
   )
 }
@@ -70,6 +75,8 @@ function Side(props: {
   const segment = useWordSegmenter()
   const words = useMemo(() => {
     if (side === 'base' || typeof value !== 'string' || typeof base !== 'string') return null
+    // Past the preview bound the side shows as bounded text, unmarked.
+    if (Math.max(value.length, base.length) > previewBounds.maxChars) return null
     return segment ? wordChanges(base, value, segment) : [{ change: 'equal' as const, text: value }]
   }, [side, value, base, segment])
   if (!words || value === '') {
@@ -142,11 +149,16 @@ function resultText(conflict: MergeConflict, hunk: TextConflict | undefined, d: 
   const text = pickedText(conflict, hunk, d.pick)
   if (text !== null) return text
   const value = d.pick === 'theirs' ? conflict.theirs : conflict.mine
-  return value === undefined ? undefined : JSON.stringify(value, null, 2)
+  return value === undefined ? undefined : printValue(value).text
 }
 
-/** Props of `Resolver.Slot`. */
-export interface ResolverSlotProps {
+/**
+ * Props of `Resolver.Slot`: a `<fieldset>` (`ck-ConflictResolver-conflict`, or `-hunk` for a
+ * hunk of a text) with `data-slot` (its index), `data-state="conflict|resolved"`,
+ * `data-choice="mine|theirs|mine-then-theirs|theirs-then-mine|edit"` once chosen, `data-path`
+ * (dotted) and `data-current` (presence) on the slot navigation is at.
+ */
+export interface ResolverSlotProps extends Omit<ComponentPropsWithoutRef<'fieldset'>, 'children'> {
   /** Index of the slot in `resolution.slots`. */
   index: number
 }
@@ -154,13 +166,24 @@ export interface ResolverSlotProps {
 /**
  * One place to decide (a value conflict, or one hunk of a text conflict): its sides with
  * word-level changes against the original, the choices, and the result, editable in place.
- * Renders a `<fieldset>` with `data-state="conflict|resolved"`, `data-choice` once chosen,
- * `data-path` and `data-current` (presence) on the slot navigation is at.
+ * An index the resolution has no slot for renders nothing.
  */
-export function ResolverSlot({ index }: ResolverSlotProps) {
-  const { conflict: whole, resolution, labels, layout, fieldLabel, idPrefix } = useResolverContext()
-  const slot = resolution.slots[index] as ResolutionSlot
-  const conflict = whole.conflicts[slot.conflict]!
+export const ResolverSlot = forwardRef<HTMLFieldSetElement, ResolverSlotProps>(function Slot(
+  { index, ...props },
+  ref,
+) {
+  const { resolution } = useResolverContext()
+  const slot = resolution.slots[index]
+  const conflict = slot && resolution.conflict?.conflicts[slot.conflict]
+  if (!slot || !conflict) return null
+  return <SlotView {...props} ref={ref} index={index} at={slot} conflict={conflict} />
+})
+
+const SlotView = forwardRef<
+  HTMLFieldSetElement,
+  ResolverSlotProps & { at: ResolutionSlot; conflict: MergeConflict }
+>(function SlotView({ index, at: slot, conflict, ...props }, ref) {
+  const { resolution, labels, layout, fieldLabel, idPrefix } = useResolverContext()
   const hunk = slot.text ?? undefined
   const decision = resolution.decisionOf(index)
   const decided = resolution.isDecided(index)
@@ -179,8 +202,13 @@ export function ResolverSlot({ index }: ResolverSlotProps) {
   const result = resultText(conflict, hunk, decision)
   return (
     <fieldset
+      {...props}
+      ref={ref}
       id={slotId(idPrefix, index)}
-      className={hunk ? 'ck-ConflictResolver-hunk' : 'ck-ConflictResolver-conflict'}
+      className={cx(
+        hunk ? 'ck-ConflictResolver-hunk' : 'ck-ConflictResolver-conflict',
+        props.className,
+      )}
       data-slot={index}
       data-state={decided ? 'resolved' : 'conflict'}
       data-choice={decision.pick ?? undefined}
@@ -240,4 +268,4 @@ export function ResolverSlot({ index }: ResolverSlotProps) {
       )}
     </fieldset>
   )
-}
+})

@@ -1,26 +1,24 @@
+import type { ComponentPropsWithoutRef, Ref } from 'react'
 import { getAtPath } from '../../core/merge/getAtPath'
 import { jsonEqual } from '../../core/merge/jsonEqual'
+import { printValue } from '../../core/resolution/printValue'
 import type { ResourceConflict } from '../../core/resource/types'
 import { DiffView } from '../DiffView/DiffView'
+import { cx } from '../shared/text'
 import type { ConflictResolverLabels } from './conflictResolverLabels'
 
-function asText(value: unknown): string {
-  if (typeof value === 'string') return value
-  if (value === undefined) return ''
-  try {
-    return JSON.stringify(value, null, 2) ?? ''
-  } catch {
-    return String(value)
-  }
-}
+// Strings go to DiffView whole (it bounds its own work); other values as a bounded preview.
+const asText = (value: unknown): string =>
+  typeof value === 'string' ? value : printValue(value).text
 
 /** Props of `ReviewChanges`. */
-export interface ReviewChangesProps<T> {
+export interface ReviewChangesProps<T> extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   conflict: ResourceConflict<T>
   /** What will be saved. */
   result: T
   fieldLabel: (path: (string | number)[]) => string
   labels: ConflictResolverLabels
+  rootRef?: Ref<HTMLDivElement>
 }
 
 /**
@@ -28,7 +26,14 @@ export interface ReviewChangesProps<T> {
  * the result on the right, so the colleague's text reads as the starting point and every
  * highlighted change is one this save makes.
  */
-export function ReviewChanges<T>({ conflict, result, fieldLabel, labels }: ReviewChangesProps<T>) {
+export function ReviewChanges<T>({
+  conflict,
+  result,
+  fieldLabel,
+  labels,
+  rootRef,
+  ...rest
+}: ReviewChangesProps<T>) {
   const fields = conflict.conflicts
     .map((c) => ({
       path: c.path,
@@ -37,7 +42,7 @@ export function ReviewChanges<T>({ conflict, result, fieldLabel, labels }: Revie
     }))
     .filter((f) => !jsonEqual(f.theirs, f.saved))
   return (
-    <div className="ck-ConflictResolver-review">
+    <div {...rest} ref={rootRef} className={cx('ck-ConflictResolver-review', rest.className)}>
       {fields.length === 0 ? (
         <p>{labels.changesMerged(0)}</p>
       ) : (

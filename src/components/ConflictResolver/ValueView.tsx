@@ -1,3 +1,4 @@
+import { boundText, printValue } from '../../core/resolution/printValue'
 import type { ConflictResolverLabels } from './conflictResolverLabels'
 
 /** Props of `ValueView`. */
@@ -17,15 +18,14 @@ export interface ValueViewProps {
 function display(value: unknown, labels: ConflictResolverLabels, absent: string): string {
   if (value === undefined) return absent
   if (value === '') return labels.empty
-  if (typeof value === 'string') return value
-  try {
-    return JSON.stringify(value, null, 2) ?? String(value)
-  } catch {
-    return String(value)
-  }
+  if (typeof value === 'string') return boundText(value)
+  return printValue(value).text
 }
 
-/** One side of a conflict, as text (strings verbatim, other values as JSON). */
+/**
+ * One side of a conflict, as text (strings verbatim, other values as JSON), printed within
+ * `previewBounds` whatever the value's depth and size.
+ */
 export function ValueView({
   side,
   heading,

@@ -17,14 +17,14 @@ import { DiffViewToolbar } from './DiffViewToolbar'
 import { defaultDiffViewLabels, type DiffViewLabels } from './diffViewLabels'
 import { useLineDiff } from './useLineDiff'
 import { virtualWindow } from './virtualWindow'
+import { withRefProp } from '../shared/withRefProp'
 
 /**
  * Props of `DiffView`.
  *
- * Class names: `ck-DiffView` (root), `ck-DiffView-toolbar`, `ck-DiffView-scroller` (the
- * focusable region), `ck-DiffView-header`, `ck-DiffView-row`, `ck-DiffView-fold`,
- * `ck-DiffView-number`, `ck-DiffView-sign`, `ck-DiffView-text`, `ck-DiffView-ins`,
- * `ck-DiffView-del`, `ck-DiffView-expand`.
+ * Class names: `ck-DiffView` and its parts, each listed with what carries it in
+ * `../classNames.ts` (the README's class-name table).
+ *
  * Data attributes: `data-mode="split|unified"` and `data-state="pending|ready"` (pending while a
  * large diff is still being computed, with a `ck-DiffView-progress` status) on the root; on rows
  * `data-change="equal|insert|delete|change|fold"`, `data-current` (presence) on the rows of the
@@ -98,7 +98,8 @@ function range(start: number, end: number): number[] {
 }
 
 /** Side-by-side or unified diff with word highlights, folding and a virtualised body. */
-export function DiffView(props: DiffViewProps) {
+export const DiffView = withRefProp(DiffViewView, 'DiffView')
+function DiffViewView(props: DiffViewProps) {
   const { ref, original = '', modified = '', diffOptions: o = {} } = props
   const { height = 480, rowHeight = 22, overscan = 10, showToolbar = true } = props
   // Options by value, so an inline options object does not re-diff on every render.

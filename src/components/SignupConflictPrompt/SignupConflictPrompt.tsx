@@ -9,13 +9,14 @@ import {
   defaultSignupConflictPromptLabels,
   type SignupConflictPromptLabels,
 } from './signupConflictPromptLabels'
+import { withRefProp } from '../shared/withRefProp'
 
 /**
  * Props of `SignupConflictPrompt`. Plain props win over the matching `signup` fields.
  *
- * Class names: `ck-SignupConflictPrompt` (root), `-message`, `-identifier` (the value, a
- * `<bdi>` so right-to-left text or bidi controls in it cannot reorder the sentence), `-actions`,
- * `-login`, `-different`, `-reset`. Data attributes: `data-state="duplicate|neutral"` on the
+ * Class names: `ck-SignupConflictPrompt` and its parts, each listed with what carries it in
+ * `../classNames.ts` (the README's class-name table).
+ * Data attributes: `data-state="duplicate|neutral"` on the
  * root, `data-variant="primary"` on "Log in" (the main action).
  */
 export interface SignupConflictPromptProps<V = unknown> {
@@ -91,7 +92,8 @@ function Action(props: {
 const checked = (href: string | null | undefined) => (href ? safeSameOriginHref(href) : null)
 
 /** "An account with a@b.com already exists. Log in instead?" with the ways forward. */
-export function SignupConflictPrompt<V = unknown>({
+export const SignupConflictPrompt = withRefProp(SignupConflictPromptView, 'SignupConflictPrompt')
+function SignupConflictPromptView<V = unknown>({
   signup,
   ref,
   className,

@@ -2,6 +2,7 @@ import type { ReactNode, Ref } from 'react'
 import type { ResourceViewFlags } from '../../core/resource/deriveResourceState'
 import type { OptimisticResourceActions } from '../../hooks/types'
 import { cx } from '../shared/text'
+import { withRefProp } from '../shared/withRefProp'
 
 /** Every text `StaleBanner` shows; pass some or all through `labels` to translate. */
 export interface StaleBannerLabels {
@@ -26,8 +27,9 @@ export const defaultStaleBannerLabels: StaleBannerLabels = {
 /**
  * Props of `StaleBanner`. Plain props win over the matching `resource` fields.
  *
- * Class names: `ck-StaleBanner` (root), `-message`, `-name` (who changed it), `-actions`,
- * `-review`, `-reload`.
+ * Class names: `ck-StaleBanner` and its parts, each listed with what carries it in
+ * `../classNames.ts` (the README's class-name table).
+ *
  * Data attributes: `data-state="stale"` on the root (nothing renders when not stale).
  */
 export interface StaleBannerProps {
@@ -63,7 +65,8 @@ function nameOf(changedBy: StaleBannerProps['changedBy'], theirs: unknown): stri
 }
 
 /** "Changed by someone else since you started editing", with review and reload actions. */
-export function StaleBanner({
+export const StaleBanner = withRefProp(StaleBannerView, 'StaleBanner')
+function StaleBannerView({
   resource,
   ref,
   className,

@@ -3,6 +3,7 @@ import type { HttpProblem } from '../../core/http/types'
 import type { ConflictActionResult } from '../../hooks/types'
 import { isolateWithin } from '../shared/isolateWithin'
 import { cx, humanize } from '../shared/text'
+import { withRefProp } from '../shared/withRefProp'
 
 /** Every text `StateConflictNotice` shows; pass some or all through `labels` to translate. */
 export interface StateConflictNoticeLabels {
@@ -28,8 +29,9 @@ export const defaultStateConflictNoticeLabels: StateConflictNoticeLabels = {
 /**
  * Props of `StateConflictNotice`. Plain props win over the matching `action` fields.
  *
- * Class names: `ck-StateConflictNotice` (root), `-title`, `-detail`, `-state`, `-actions`,
- * `-action`, `-refresh`, `-dismiss`. Data attributes: `data-state="conflict"` on the root,
+ * Class names: `ck-StateConflictNotice` and its parts, each listed with what carries it in
+ * `../classNames.ts` (the README's class-name table).
+ * Data attributes: `data-state="conflict"` on the root,
  * `data-current-state` with the resource's state when known, `data-action` on each action.
  * Server text (title, detail, state and action names) is bidi-isolated (`dir="auto"`, `<bdi>`).
  */
@@ -64,7 +66,8 @@ export interface StateConflictNoticeProps {
 }
 
 /** What state the thing is in now, and what can still be done with it. */
-export function StateConflictNotice({
+export const StateConflictNotice = withRefProp(StateConflictNoticeView, 'StateConflictNotice')
+function StateConflictNoticeView({
   action,
   onAction,
   onRefresh,

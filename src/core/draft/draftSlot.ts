@@ -1,10 +1,15 @@
-import type { MergePath } from '../merge/types'
-import { createDraftStore, draftKey, type DraftStore, type StoredDraft } from './draftStore'
+import {
+  createDraftStore,
+  draftKey,
+  withoutSecrets,
+  type DraftStore,
+  type StoredDraft,
+} from './draftStore'
 import { currentDraftSession } from './draftSession'
 import { announceDraftsCleared } from './draftsCleared'
 
 export { currentDraftSession }
-import { isSecretKey, omitSecrets } from './omitSecrets'
+import { secretRule } from './omitSecrets'
 
 /**
  * Where one editing session keeps its draft of one resource. `scope` is whose draft it is
@@ -37,6 +42,12 @@ export interface DraftSlot {
    * was restored over): kept until the person decides, offered on a later visit if they never do.
    */
   aside(): DraftSlot
+  /**
+   * This tab's slot for the work done on an open conflict (the resolver's decisions and hunk
+   * edits), kept beside the draft so a reload or crash mid-resolution brings it back. Never
+   * offered as a draft.
+   */
+  work(): DraftSlot
   save<T>(value: Omit<StoredDraft<T>, 'savedAt' | 'omitted'>): void
   clear(): void
   /**
@@ -53,9 +64,15 @@ export interface DraftSlot {
 
 /** Options of `draftSlot`. */
 export interface DraftSlotOptions {
-  /** Names the fields never persisted. Defaults to `isSecretKey` (passwords, tokens, PINs...). */
+  /**
+   * Names more fields never persisted, besides the built-in secret names and the store's
+   * `secrets`. Defaults to none.
+   */
   isSecret?: (key: string) => boolean
 }
+
+// The session suffix of a slot that holds conflict work, not a draft.
+const WORK = '~work'
 
 /** The storage key of an address: a JSON array, so no part can be confused with another. */
 export function draftAddressKey(address: DraftAddress): string {
@@ -82,7 +99,12 @@ export function draftSlot(
   options: DraftSlotOptions = {},
 ): DraftSlot {
   const own = draftAddressKey(address)
-  const isSecret = options.isSecret ?? isSecretKey
+  // Every store gets the built-in rule here, a store that is not `createDraftStore`'s too.
+  const storeRule = secretRule(store.secrets)
+  const extra = options.isSecret
+  const isSecret = extra
+    ? (key: string, path: (string | number)[]) => storeRule(key, path) || extra(key)
+    : storeRule
   const siblings = (isLive: (session: string) => boolean) =>
     store.keys().filter((key) => {
       const found = key === own ? null : parseAddress(key)
@@ -90,6 +112,7 @@ export function draftSlot(
         found !== null &&
         found.scope === address.scope &&
         found.resource === address.resource &&
+        !found.session.endsWith(WORK) &&
         !isLive(found.session)
       )
     })
@@ -97,20 +120,10 @@ export function draftSlot(
   return {
     address,
     aside: () => draftSlot(store, { ...address, session: `${address.session}~aside` }, options),
+    work: () => draftSlot(store, { ...address, session: `${address.session}${WORK}` }, options),
     save(value) {
-      const draft = omitSecrets(value.draft, isSecret)
-      const base = omitSecrets(value.base, isSecret)
-      if (!draft || !base) return
-      const omitted: MergePath[] = [...draft.omitted]
-      const seen = new Set(omitted.map((path) => JSON.stringify(path)))
-      for (const path of base.omitted) if (!seen.has(JSON.stringify(path))) omitted.push(path)
-      store.save(own, {
-        draft: draft.value,
-        base: base.value,
-        baseVersion: value.baseVersion,
-        savedAt: Date.now(),
-        ...(omitted.length > 0 && { omitted }),
-      })
+      const safe = withoutSecrets({ ...value, savedAt: Date.now() }, isSecret)
+      if (safe) store.save(own, safe)
     },
     clear: () => store.clear(own),
     offer<T>(isLive: (session: string) => boolean = () => true) {

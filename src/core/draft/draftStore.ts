@@ -1,4 +1,5 @@
 import type { MergePath } from '../merge/types'
+import { omitSecrets, secretRule, type SecretFields, type SecretRule } from './omitSecrets'
 
 /** The storage a draft store writes to: the Web Storage subset the kit needs. */
 export interface DraftStorage {
@@ -18,7 +19,7 @@ export interface StoredDraft<T> {
   baseVersion: string | null
   /** Epoch milliseconds of the last write. */
   savedAt: number
-  /** Paths of secret fields left out of `draft` and `base` (passwords are never stored). */
+  /** Paths of secret fields left out of `draft` and `base` (see `isSecretKey`, `SecretFields`). */
   omitted?: MergePath[]
 }
 
@@ -32,6 +33,8 @@ export interface DraftStore {
    * keys (Web Storage and memory storage can); otherwise only the keys written by this store.
    */
   keys(): string[]
+  /** The app's own secret fields, left out of every draft written here besides the built-in ones. */
+  readonly secrets?: SecretFields
 }
 
 /** Options for `createDraftStore`. */
@@ -43,6 +46,12 @@ export interface DraftStoreOptions {
   storage?: DraftStorage | 'local' | 'session' | 'memory'
   /** Prefix of every key written. Defaults to `'ck:draft:'`. */
   prefix?: string
+  /**
+   * Fields never written, besides the built-in secret names (passwords, tokens, PINs, card
+   * codes...: see `isSecretKey`): more names, matched by their words, and exact paths.
+   * Defaults to `{}` (the built-in names only).
+   */
+  secrets?: SecretFields
 }
 
 const FORMAT = 1
@@ -94,9 +103,38 @@ function webStorage(name: 'localStorage' | 'sessionStorage'): DraftStorage | nul
   }
 }
 
-/** Creates a draft store; drafts survive reloads when the storage is persistent. */
+/**
+ * A draft without its secret fields (by `rule`), with where they were added to `omitted`;
+ * null when it is too deep to check.
+ */
+export function withoutSecrets<T>(value: StoredDraft<T>, rule: SecretRule): StoredDraft<T> | null {
+  const draft = omitSecrets(value.draft, rule)
+  const base = omitSecrets(value.base, rule)
+  if (!draft || !base) return null
+  const omitted: MergePath[] = [...(value.omitted ?? [])]
+  const seen = new Set(omitted.map((path) => JSON.stringify(path)))
+  for (const path of [...draft.omitted, ...base.omitted]) {
+    const id = JSON.stringify(path)
+    if (!seen.has(id)) omitted.push(path)
+    seen.add(id)
+  }
+  const { omitted: _omitted, ...rest } = value
+  return {
+    ...rest,
+    draft: draft.value,
+    base: base.value,
+    ...(omitted.length > 0 && { omitted }),
+  }
+}
+
+/**
+ * Creates a draft store; drafts survive reloads when the storage is persistent. Every draft
+ * written through it leaves out the secret fields (built-in names and `options.secrets`).
+ */
 export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
   const prefix = options.prefix ?? 'ck:draft:'
+  const secrets = options.secrets ?? {}
+  const rule = secretRule(secrets)
   const choice = options.storage ?? 'local'
   const memory =
     typeof choice === 'object' || choice === 'memory'
@@ -144,9 +182,11 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
       }
     },
     save<T>(key: string, value: StoredDraft<T>): void {
+      const safe = withoutSecrets(value, rule)
+      if (!safe) return // too deep to check for secrets: not persisted
       let text: string
       try {
-        text = JSON.stringify({ v: FORMAT, ...value })
+        text = JSON.stringify({ v: FORMAT, ...safe })
       } catch {
         return // not JSON-serialisable (cycles, BigInt): nothing sensible to persist
       }
@@ -176,6 +216,7 @@ export function createDraftStore(options: DraftStoreOptions = {}): DraftStore {
       }
       return [...found]
     },
+    secrets,
   }
 }
 

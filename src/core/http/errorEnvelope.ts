@@ -8,7 +8,7 @@
 //                  beside a message and no data (WeChat, many Chinese and Koa APIs)
 //   error          a non-empty `error` member in a body with no data or result
 // Everything else in a 2xx is a success: a resource whose own status is FAILED, an `ok: true`.
-import { isObject, prop, str, type JsonObject } from './json'
+import { isRecord, prop, str, type JsonObject } from '../json'
 
 /** Which error envelope a 2xx body is, or undefined for an ordinary success. */
 export type ErrorEnvelope =
@@ -25,15 +25,15 @@ function nonZero(v: unknown): boolean {
 
 /** The error envelope a parsed 2xx body is, or undefined. Never throws. */
 export function errorEnvelope(json: unknown): ErrorEnvelope | undefined {
-  if (!isObject(json)) return undefined
+  if (!isRecord(json)) return undefined
   const data = prop(json, 'data')
   const errors = prop(json, 'errors')
   if (Array.isArray(errors) && errors.length > 0) {
     const dataEmpty =
-      empty(data) || (isObject(data) && Object.values(data).every((v) => v === null))
+      empty(data) || (isRecord(data) && Object.values(data).every((v) => v === null))
     if (!dataEmpty) return undefined // partial data: part of the request succeeded
     const first: unknown = errors[0]
-    const graphql = isObject(first) && str(prop(first, 'message')) !== undefined
+    const graphql = isRecord(first) && str(prop(first, 'message')) !== undefined
     return graphql &&
       (data !== undefined || prop(first, 'locations', 'path', 'extensions') !== undefined)
       ? 'graphql'
@@ -68,21 +68,21 @@ export function errorEnvelope(json: unknown): ErrorEnvelope | undefined {
     return 'error-code'
   }
   const error = prop(json, 'error')
-  const saysError = (isObject(error) && Object.keys(error).length > 0) || str(error) !== undefined
+  const saysError = (isRecord(error) && Object.keys(error).length > 0) || str(error) !== undefined
   if (saysError && empty(data) && empty(prop(json, 'result', 'results'))) return 'error'
   return undefined
 }
 
 /** A status the envelope declares for itself (`status: 422`, `extensions.http_status: 409`), if any. */
 export function declaredStatus(json: unknown): number | undefined {
-  if (!isObject(json)) return undefined
+  if (!isRecord(json)) return undefined
   const errors = prop(json, 'errors')
   const first: unknown = Array.isArray(errors) ? errors[0] : undefined
-  const ext = isObject(first) ? prop(first, 'extensions') : undefined
+  const ext = isRecord(first) ? prop(first, 'extensions') : undefined
   for (const v of [
     prop(json, 'status', 'statusCode', 'status_code', 'http_status', 'error_code'),
-    isObject(first) ? prop(first, 'status', 'statusCode') : undefined,
-    isObject(ext) ? prop(ext, 'http_status', 'httpStatus', 'status', 'statusCode') : undefined,
+    isRecord(first) ? prop(first, 'status', 'statusCode') : undefined,
+    isRecord(ext) ? prop(ext, 'http_status', 'httpStatus', 'status', 'statusCode') : undefined,
   ]) {
     const n = typeof v === 'string' && /^\d{3}$/.test(v) ? Number(v) : v
     if (typeof n === 'number' && n >= 400 && n < 600) return n

@@ -4,9 +4,9 @@
 // plus the current version, representation and retry hint. Nothing here decides the kind;
 // classify.ts does.
 import { toPlainText } from './html'
-import { isObject, prop, str, type JsonObject } from './json'
+import { isRecord, prop, str, type JsonObject } from '../json'
 
-export type { JsonObject } from './json'
+export type { JsonObject } from '../json'
 
 /** One error attached (or not) to a field. */
 export interface FieldEntry {
@@ -89,7 +89,7 @@ function messageOf(item: JsonObject): string | undefined {
   for (const key of ['rules', 'messages', 'constraints']) {
     const list = prop(item, key)
     const first = Array.isArray(list) ? list[0] : list
-    if (isObject(first)) {
+    if (isRecord(first)) {
       const v = str(prop(first, 'description', 'message', 'msg'))
       if (v !== undefined) return v
     } else if (typeof first === 'string' && str(first) !== undefined) return str(first)
@@ -121,7 +121,7 @@ function codeOf(item: JsonObject): string | undefined {
   for (const v of [
     prop(item, 'code'),
     prop(item, 'error_code', 'errorCode'),
-    isObject(ext) ? prop(ext, 'code') : undefined,
+    isRecord(ext) ? prop(ext, 'code') : undefined,
     prop(item, 'type'),
     prop(item, 'reason'),
     prop(item, 'error'),
@@ -145,13 +145,13 @@ function fieldOf(item: JsonObject, nameIsField: boolean): string | undefined {
   const ext = prop(item, 'extensions')
   const candidates: unknown[] = [
     prop(item, 'field'),
-    isObject(ext) ? prop(ext, 'field') : undefined, // Directus `extensions.field`
+    isRecord(ext) ? prop(ext, 'field') : undefined, // Directus `extensions.field`
     prop(item, 'entry'), // API Manifest `entry: "$.email"`
     isGraphQl ? undefined : prop(item, 'path'),
     prop(item, 'param', 'parameter', 'attr', 'attribute', 'property', 'propertyPath'),
     prop(item, 'property_path', 'pointer', 'instancePath', 'target'),
-    isObject(source) ? prop(source, 'pointer', 'parameter') : undefined,
-    isObject(meta) ? prop(meta, 'param_name', 'paramName', 'field') : undefined,
+    isRecord(source) ? prop(source, 'pointer', 'parameter') : undefined,
+    isRecord(meta) ? prop(meta, 'param_name', 'paramName', 'field') : undefined,
     nameIsField ? prop(item, 'name') : undefined,
   ]
   const loc = prop(item, 'loc')
@@ -189,7 +189,7 @@ export function entryFromObject(item: JsonObject, nameIsField = false): FieldEnt
   const ext = prop(item, 'extensions')
   const value =
     prop(item, 'value', 'rejectedValue', 'rejected_value', 'input', 'duplicateValue') ??
-    (isObject(ext) ? prop(ext, 'invalid') : undefined)
+    (isRecord(ext) ? prop(ext, 'invalid') : undefined)
   if (value !== undefined) entry.value = value
   const also = alsoOf(item, message)
   if (also !== undefined) entry.also = also
@@ -234,15 +234,15 @@ export function entriesFromMap(
       // `{ external_id: ["value_already_exists"] }`: a machine code where a message would be.
       const coded = isCodeLike(text) && /[_.:]|[a-z][A-Z]|^[A-Z0-9_]+$/.test(text)
       out.push(coded ? { field, message: text, code: text } : { field, message: text })
-    } else if (isObject(first) && (messageOf(first) !== undefined || codeOf(first) !== undefined)) {
+    } else if (isRecord(first) && (messageOf(first) !== undefined || codeOf(first) !== undefined)) {
       out.push({ ...entryFromObject(first), field })
     } else if (Array.isArray(value)) {
       // DRF errors for a list field: one map (or nothing) per item.
       value.forEach((item, i) => {
-        if (isObject(item))
+        if (isRecord(item))
           out.push(...entriesFromMap(item, formMessages, `${field}.${i}`, depth + 1))
       })
-    } else if (isObject(value)) {
+    } else if (isRecord(value)) {
       out.push(...entriesFromMap(value, formMessages, field, depth + 1))
     }
   }
@@ -323,7 +323,7 @@ export class Collector {
       for (const v of value.slice(0, MAX_ITEMS)) this.text(v, depth + 1)
       return
     }
-    if (isObject(value)) {
+    if (isRecord(value)) {
       this.text(prop(value, 'value', 'message'), depth + 1)
       return
     }
@@ -358,7 +358,7 @@ export class Collector {
   items(value: unknown, nameIsField = false): void {
     if (!Array.isArray(value)) return
     for (const item of value.slice(0, MAX_ITEMS)) {
-      if (!isObject(item)) {
+      if (!isRecord(item)) {
         this.text(item)
         continue
       }
@@ -374,7 +374,7 @@ export class Collector {
 
   fieldMap(value: unknown): void {
     if (Array.isArray(value)) return this.items(value)
-    if (!isObject(value)) return
+    if (!isRecord(value)) return
     const formMessages: string[] = []
     this.out.entries.push(...entriesFromMap(value, formMessages))
     this.text(formMessages)
@@ -395,8 +395,8 @@ export class Collector {
       const server = prop(o, 'server')
       const data = problemShaped ? prop(o, 'data') : undefined
       if (current !== undefined && current !== null) out.current = current
-      else if (isObject(server)) out.current = server
-      else if (isObject(data)) out.current = data
+      else if (isRecord(server)) out.current = server
+      else if (isRecord(data)) out.current = data
     }
     if (out.retryAfterMs === undefined) {
       const ms = numberFrom(prop(o, 'retryAfterMs', 'retry_after_ms'))
@@ -447,7 +447,7 @@ function walkError(e: JsonObject, c: Collector): void {
   const details = prop(e, 'details')
   if (Array.isArray(details)) {
     for (const d of details.slice(0, MAX_ITEMS)) {
-      if (!isObject(d)) continue
+      if (!isRecord(d)) continue
       if (Array.isArray(d.fieldViolations)) c.items(d.fieldViolations)
       else if (d['@type'] !== undefined) c.code(d.reason)
       else c.items([d])
@@ -456,7 +456,7 @@ function walkError(e: JsonObject, c: Collector): void {
   const root = prop(e, 'root_cause')
   if (Array.isArray(root)) c.items(root)
   const inner = prop(e, 'innererror', 'innerError')
-  if (isObject(inner)) c.code(prop(inner, 'code'))
+  if (isRecord(inner)) c.code(prop(inner, 'code'))
   c.extras(e, false)
 }
 
@@ -466,7 +466,7 @@ function isFieldMap(o: JsonObject): boolean {
     keys.length > 0 &&
     !keys.some((k) => ENVELOPE.test(k)) &&
     keys.some((k) => Array.isArray(o[k])) &&
-    keys.every((k) => Array.isArray(o[k]) || isObject(o[k]))
+    keys.every((k) => Array.isArray(o[k]) || isRecord(o[k]))
   )
 }
 
@@ -506,14 +506,14 @@ function walkTop(o: JsonObject, c: Collector, problemMediaType: boolean): void {
     c.code(statusCode)
   }
   const error = prop(o, 'error')
-  if (isObject(error)) walkError(error, c)
+  if (isRecord(error)) walkError(error, c)
   const odata = prop(o, 'odata.error')
-  if (isObject(odata)) walkError(odata, c)
+  if (isRecord(odata)) walkError(odata, c)
   const details = prop(o, 'details')
   if (prop(o, 'kind') === 'Status') {
     // Kubernetes Status: `reason` is the code; `details` names the object and lists causes.
     c.code(prop(o, 'reason'))
-    if (isObject(details)) {
+    if (isRecord(details)) {
       c.items(prop(details, 'causes'))
       const name = str(prop(details, 'name'))
       if (name !== undefined && prop(o, 'reason') === 'AlreadyExists') {
@@ -531,7 +531,7 @@ function walkTop(o: JsonObject, c: Collector, problemMediaType: boolean): void {
   if (reason !== undefined && isCodeLike(reason)) c.code(reason)
 
   const message = prop(o, 'message')
-  if (isObject(message) && prop(message, 'value') === undefined)
+  if (isRecord(message) && prop(message, 'value') === undefined)
     c.fieldMap(message) // GitLab
   else c.text(message)
   c.text(prop(o, 'error_description'))
@@ -547,7 +547,7 @@ function walkTop(o: JsonObject, c: Collector, problemMediaType: boolean): void {
 
   const errors = prop(o, 'errors')
   if (Array.isArray(errors)) c.items(errors)
-  else if (isObject(errors))
+  else if (isRecord(errors))
     c.fieldMap(errors) // Laravel, ASP.NET ValidationProblemDetails, Jira, Rails
   else c.text(errors) // Shopify `{ errors: "Exceeded 2 calls per second..." }`
   c.text(prop(o, 'errorMessages')) // Jira
@@ -560,7 +560,7 @@ function walkTop(o: JsonObject, c: Collector, problemMediaType: boolean): void {
   const data = prop(o, 'data')
   if (prop(o, 'status') === 'fail') {
     // JSend: `data` is a field map, or one error object that names its field.
-    if (isObject(data) && typeof prop(data, 'field') === 'string') c.items([data])
+    if (isRecord(data) && typeof prop(data, 'field') === 'string') c.items([data])
     else c.fieldMap(data)
   }
   c.extras(o, problemShaped)
@@ -570,7 +570,7 @@ function walkTop(o: JsonObject, c: Collector, problemMediaType: boolean): void {
 /** Codes, messages, field errors, versions and retry hints from a parsed JSON body. */
 export function extractFromJson(json: unknown, problemMediaType = false): Extracted {
   const c = new Collector()
-  if (isObject(json)) walkTop(json, c, problemMediaType)
+  if (isRecord(json)) walkTop(json, c, problemMediaType)
   else if (Array.isArray(json)) c.items(json)
   else c.text(json)
   walkStructure(json, c)
@@ -653,7 +653,7 @@ function walkStructure(root: unknown, c: Collector): void {
       }
       continue
     }
-    if (isObject(value)) {
+    if (isRecord(value)) {
       if (path.length > 0) structuralEntry(value, path, c)
       generalObject(value, path, c)
       // An object that calls itself an error names its code by id (`sys: { type: "Error", id }`).

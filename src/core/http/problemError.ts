@@ -1,4 +1,4 @@
-import { boundJson, isObject, str } from './json'
+import { boundJson, isRecord, str } from '../json'
 import { MAX_NODES } from './extract'
 import { DEFAULT_MAX_BODY_BYTES } from './readBody'
 import { loadLanguages } from './lexicon'
@@ -34,7 +34,7 @@ const KINDS = new Set<ProblemKind>([
 /** True for objects shaped like an {@link HttpProblem}. */
 export function isHttpProblem(value: unknown): value is HttpProblem {
   return (
-    isObject(value) &&
+    isRecord(value) &&
     typeof value.status === 'number' &&
     typeof value.title === 'string' &&
     KINDS.has(value.kind as ProblemKind)
@@ -68,15 +68,15 @@ function transportProblem(code: 'network' | 'aborted' | 'timeout', detail?: stri
 }
 
 function codeOf(value: unknown): string | undefined {
-  return isObject(value) || value instanceof Error
+  return isRecord(value) || value instanceof Error
     ? str((value as { code?: unknown }).code)
     : undefined
 }
 
 function headersFrom(value: unknown): Headers | null {
   try {
-    if (isObject(value) && typeof value.get === 'function') return value as unknown as Headers
-    if (!isObject(value)) return null
+    if (isRecord(value) && typeof value.get === 'function') return value as unknown as Headers
+    if (!isRecord(value)) return null
     const pairs = Object.entries(value).filter(
       (e): e is [string, string] => typeof e[1] === 'string',
     )
@@ -149,7 +149,7 @@ function fromHttpClientError(error: object, read: Read): HttpProblem | null {
     bodyText?: unknown
     config?: unknown
   }
-  const res = isFetchResponse(error) ? error : isObject(e.response) ? e.response : undefined
+  const res = isFetchResponse(error) ? error : isRecord(e.response) ? e.response : undefined
   const r = res as
     { status?: unknown; data?: unknown; headers?: unknown; errors?: unknown } | undefined
   const status = r?.status ?? e.status ?? e.statusCode
@@ -186,11 +186,11 @@ function fromGraphQLErrors(error: object, read: Read): HttpProblem | null {
     data?: unknown
     response?: unknown
   }
-  const res = isObject(e.response)
+  const res = isRecord(e.response)
     ? (e.response as { errors?: unknown; data?: unknown; status?: unknown })
     : undefined
   const list = [e.graphQLErrors, e.errors, res?.errors].find(
-    (l): l is unknown[] => Array.isArray(l) && l.some(isObject),
+    (l): l is unknown[] => Array.isArray(l) && l.some(isRecord),
   )
   if (list === undefined) return null
   const status = typeof res?.status === 'number' && res.status >= 200 ? res.status : 200
@@ -206,7 +206,7 @@ function fromGraphQLErrors(error: object, read: Read): HttpProblem | null {
 // server's message.
 function fromTrpcError(error: object, read: Read): HttpProblem | null {
   const e = error as { name?: unknown; message?: unknown; data?: unknown; shape?: unknown }
-  const data = isObject(e.data) ? e.data : undefined
+  const data = isRecord(e.data) ? e.data : undefined
   if (e.name !== 'TRPCClientError' || data === undefined) return null
   const status = typeof data.httpStatus === 'number' ? data.httpStatus : 0
   if (status < 400) return null
@@ -249,7 +249,7 @@ function problemOf(error: unknown, read: Read): HttpProblem {
     }
     if (isHttpProblem(error)) return error
     const name =
-      isObject(error) || error instanceof Error
+      isRecord(error) || error instanceof Error
         ? str((error as { name?: unknown }).name)
         : undefined
     const code = codeOf(error)
@@ -270,7 +270,7 @@ function problemOf(error: unknown, read: Read): HttpProblem {
       const http =
         fromTrpcError(error, read) ??
         fromHttpClientError(error, read) ??
-        (isObject(nested) || nested instanceof Error ? fromHttpClientError(nested, read) : null) ??
+        (isRecord(nested) || nested instanceof Error ? fromHttpClientError(nested, read) : null) ??
         fromGraphQLErrors(error, read)
       if (http) return http
     }

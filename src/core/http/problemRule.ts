@@ -7,7 +7,7 @@
 // The first matching rule decides the kind (and the field and title it gives); the problem's
 // `evidence` then says `{ by: 'rule', value: '<index>' }`. A rule that names no condition never
 // matches. A 2xx answer is checked only against rules that name its status.
-import { isObject } from './json'
+import { isRecord } from '../json'
 import { squash } from './wording'
 import type { ProblemKind } from './types'
 
@@ -43,7 +43,7 @@ function valueAt(json: unknown, path: string): unknown {
   let at: unknown = json
   for (const part of path.split('.').slice(0, 32)) {
     if (Array.isArray(at) && /^\d+$/.test(part)) at = at[Number(part)]
-    else if (isObject(at) && Object.hasOwn(at, part)) at = at[part]
+    else if (isRecord(at) && Object.hasOwn(at, part)) at = at[part]
     else return undefined
   }
   return at

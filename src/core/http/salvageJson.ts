@@ -1,4 +1,4 @@
-import { setOwn } from './json'
+import { setOwn } from '../json'
 import { MAX_PAGE_SCAN, scan } from './scan'
 
 // A string member: "key": "value", value with JSON escapes, bounded so a hostile body stays cheap.

@@ -1,7 +1,7 @@
 // Where a resource keeps its version: the ETag header, or a field of its body. Reads and
 // writes of the field go through the merge engine's one path walker, so they always agree.
 import { getAtPath } from '../merge/getAtPath'
-import { isRecord } from '../merge/isRecord'
+import { isRecord } from '../json'
 import { setAtPath } from '../merge/setAtPath'
 
 /** Where the version lives: the `ETag` header, or a (dotted) body field such as `meta.version`. */

@@ -1,4 +1,4 @@
-import { isRecord } from './isRecord'
+import { isRecord } from '../json'
 import type { MergePath } from './types'
 
 /** A path as an array of steps, or a dotted field name such as `meta.version` or `@odata.etag`. */

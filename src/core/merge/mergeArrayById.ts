@@ -1,6 +1,6 @@
-import { isRecord } from './isRecord'
+import { isRecord } from '../json'
 import { jsonEqual } from './jsonEqual'
-import { pathOf } from './mergePlace'
+import { changeAt, pathOf } from './mergePlace'
 import type { MergePlace } from './mergePlace'
 import type { MergeChange, MergeConflict, MergePath } from './types'
 
@@ -17,6 +17,8 @@ export type MergeNode = (
   t: unknown,
   up: MergePlace,
   key: string | number,
+  /** The item's index in mine (-1: mine lacks it), for the change's `minePath`. */
+  mineIndex: number,
 ) => unknown
 
 type Id = string | number
@@ -213,10 +215,8 @@ export function mergeArrayById(items: IdArrays, at: MergePlace, ctx: Ctx): unkno
     return theirs.array as unknown[]
   }
   if (mineMoved || theirsMoved) {
-    ctx.changes.push({
-      path: path(),
-      from: mineMoved && theirsMoved ? 'both' : mineMoved ? 'mine' : 'theirs',
-    })
+    const from = mineMoved && theirsMoved ? 'both' : mineMoved ? 'mine' : 'theirs'
+    ctx.changes.push(changeAt(at, from, false))
   }
   const [primary, secondary] = mineMoved && !theirsMoved ? [mine, theirs] : [theirs, mine]
 
@@ -254,7 +254,7 @@ export function mergeArrayById(items: IdArrays, at: MergePlace, ctx: Ctx): unkno
 
   const out: unknown[] = []
   const visit = (slot: number, index: number) =>
-    ctx.merge(item(base, slot), item(mine, slot), item(theirs, slot), at, index)
+    ctx.merge(item(base, slot), item(mine, slot), item(theirs, slot), at, index, mine.index[slot]!)
   for (let p = 0; p <= order.length; p++) {
     for (let k = before[p] as number; k < (before[p + 1] as number); k++)
       visit(absent[k] as number, p)

@@ -1,8 +1,9 @@
-import { isRecord, setOwn } from './isRecord'
+import { CyclicValueError } from './CyclicValueError'
+import { isRecord, setOwn } from '../json'
 import { jsonEqual } from './jsonEqual'
 import { idArrays, mergeArrayById } from './mergeArrayById'
 import type { ItemId, MergeNode } from './mergeArrayById'
-import { below, depthOf, pathOf } from './mergePlace'
+import { below, changeAt, depthOf, pathOf } from './mergePlace'
 import type { MergePlace } from './mergePlace'
 import { mergeText } from './mergeText'
 import type { MergeTextOptions } from './mergeText'
@@ -34,6 +35,8 @@ interface Context {
   isText: (path: MergePath) => boolean
   textOptions: MergeTextOptions
   merge: MergeNode
+  /** Theirs' objects being merged above the current place (see `enter`). */
+  open: Set<object>
 }
 
 function textMatcher(text: MergeValuesOptions['text']): (path: MergePath) => boolean {
@@ -61,7 +64,9 @@ function textMatcher(text: MergeValuesOptions['text']): (path: MergePath) => boo
  * would be inserted. `resolveValues` applies choices with these rules.
  *
  * Values of any depth are safe: past 1,000 levels objects and arrays merge as whole values,
- * so a change deeper down is taken, or reported as a conflict at that depth.
+ * so a change deeper down is taken, or reported as a conflict at that depth. A value that
+ * contains itself (a cycle, which JSON cannot hold) throws a `CyclicValueError` where the
+ * merge meets it.
  */
 export function mergeValues<T>(
   base: T,
@@ -75,7 +80,8 @@ export function mergeValues<T>(
     itemId: opts.itemId ?? 'id',
     isText: textMatcher(opts.text),
     textOptions: opts.textOptions ?? {},
-    merge: (b, m, t, up, key) => mergeNode(ctx, b, m, t, up, key),
+    merge: (b, m, t, up, key, mineIndex) => mergeNode(ctx, b, m, t, up, key, mineIndex),
+    open: new Set(),
   }
   const merged = mergeNode(ctx, base, mine, theirs, null, null) as T
   return {
@@ -105,35 +111,45 @@ function mergeNode(
   t: unknown,
   up: MergePlace,
   key: string | number | null,
+  mineIndex?: number,
 ): unknown {
   const deep = depthOf(up) + (key === null ? 0 : 1) >= MAX_DEPTH
   if (!deep && isRecord(b) && isRecord(m) && isRecord(t)) {
-    return mergeObject(ctx, b, m, t, placeOf(up, key))
+    enter(ctx, t)
+    const out = mergeObject(ctx, b, m, t, placeOf(up, key, mineIndex))
+    leave(ctx, t)
+    return out
   }
   if (!deep && Array.isArray(b) && Array.isArray(m) && Array.isArray(t)) {
     const items = idArrays(b, m, t, ctx.itemId)
-    if (items) return mergeArrayById(items, placeOf(up, key), ctx)
+    if (items) {
+      enter(ctx, t)
+      const out = mergeArrayById(items, placeOf(up, key, mineIndex), ctx)
+      leave(ctx, t)
+      return out
+    }
   }
   const mineChanged = !jsonEqual(m, b)
   const theirsChanged = !jsonEqual(t, b)
   if (!mineChanged && !theirsChanged) return t
-  const path = pathOf(placeOf(up, key))
+  const at = placeOf(up, key, mineIndex)
+  const path = pathOf(at)
   if (!mineChanged) {
-    ctx.changes.push({ path, from: 'theirs' })
+    ctx.changes.push(changeAt(at, 'theirs', t === undefined))
     return t
   }
   if (!theirsChanged) {
-    ctx.changes.push({ path, from: 'mine' })
+    ctx.changes.push(changeAt(at, 'mine', m === undefined))
     return m
   }
   if (jsonEqual(m, t)) {
-    ctx.changes.push({ path, from: 'both' })
+    ctx.changes.push(changeAt(at, 'both', t === undefined))
     return t
   }
   if (typeof b === 'string' && typeof m === 'string' && typeof t === 'string' && ctx.isText(path)) {
     const text = mergeText(b, m, t, ctx.textOptions)
     if (text.clean) {
-      ctx.changes.push({ path, from: 'both' })
+      ctx.changes.push(changeAt(at, 'both', false))
       return text.text
     }
     ctx.conflicts.push({ path, base: b, mine: m, theirs: t, text })
@@ -143,8 +159,25 @@ function mergeNode(
   return t
 }
 
-const placeOf = (up: MergePlace, key: string | number | null): MergePlace =>
-  key === null ? up : below(up, key)
+/**
+ * Opens theirs' object about to be merged: one met again below itself is a cycle, which would
+ * otherwise be walked without end. The merge goes deeper only where all three sides are
+ * objects, so theirs' shape bounds it; cycles in base or mine alone end there, and
+ * `jsonEqual` catches what they hold. Not a wrapper around the merge, so that a level of
+ * depth costs no extra stack frame.
+ */
+function enter(ctx: Context, t: object): void {
+  if (ctx.open.has(t)) throw new CyclicValueError('mergeValues')
+  ctx.open.add(t)
+}
+
+/** Closes what `enter` opened, once the objects' merge is done. */
+function leave(ctx: Context, t: object): void {
+  ctx.open.delete(t)
+}
+
+const placeOf = (up: MergePlace, key: string | number | null, mineIndex?: number): MergePlace =>
+  key === null ? up : below(up, key, mineIndex)
 
 /**
  * Key by key, in theirs' key order followed by keys only mine has, then keys only base has.

@@ -1,3 +1,4 @@
+import { assertAcyclic } from './CyclicValueError'
 import { insertAtPath, setAtPath } from './setAtPath'
 import type { MergeConflict, MergeResult } from './types'
 
@@ -14,7 +15,8 @@ function chosen(c: MergeConflict, choice: ValueChoice): unknown {
  * At each conflict `merged` holds theirs, so a value theirs lacks is inserted (into an
  * array, at the conflict's index) and a value chosen absent is removed. Conflicts are
  * applied last to first so that array indexes stay valid. Throws a `RangeError` when the
- * number of choices differs from the number of conflicts.
+ * number of choices differs from the number of conflicts, and a `CyclicValueError` when a
+ * value of one's own contains itself (it could never be saved as JSON).
  */
 export function resolveValues<T>(result: MergeResult<T>, choices: readonly ValueChoice[]): T {
   const { conflicts } = result
@@ -26,7 +28,9 @@ export function resolveValues<T>(result: MergeResult<T>, choices: readonly Value
   let value = result.merged
   for (let i = conflicts.length - 1; i >= 0; i--) {
     const c = conflicts[i] as MergeConflict
-    const next = chosen(c, choices[i] as ValueChoice)
+    const choice = choices[i] as ValueChoice
+    if (typeof choice === 'object') assertAcyclic(choice.value, 'resolveValues')
+    const next = chosen(c, choice)
     if (c.theirs === undefined) value = insertAtPath(value, c.path, next)
     else value = setAtPath(value, c.path, next)
   }

@@ -1,5 +1,5 @@
 import { toSteps, type PathLike } from './getAtPath'
-import { isRecord, setOwn } from './isRecord'
+import { isRecord, setOwn } from '../json'
 
 type Write = 'set' | 'insert'
 

@@ -31,8 +31,20 @@ export interface MergeConflict {
 
 /** A change merged automatically, and whose it was. */
 export interface MergeChange {
+  /** Where the change is in `merged` (indexes into id-matched arrays are merged's). */
   path: MergePath
   from: 'mine' | 'theirs' | 'both'
+  /**
+   * Set where `path` crosses an array merged by item id and mine holds the item at another
+   * index: mine's own path to the same place, or null where mine lacks the item. Absent when
+   * `path` reads mine too.
+   */
+  minePath?: MergePath | null
+  /**
+   * Set on an item of an id-matched array that the merge removed: `merged` lacks it, and
+   * the index in `path` is where it would stand.
+   */
+  removed?: true
 }
 
 /** Result of `mergeValues`. At conflicting paths `merged` holds theirs (the server's truth). */

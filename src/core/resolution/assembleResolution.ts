@@ -1,49 +1,25 @@
-import { resolveChunks } from '../merge/resolveChunks'
-import { resolveValues, type ValueChoice } from '../merge/resolveValues'
-import type { ResourceConflict } from '../resource/types'
-import { chunkChoice, parseEdit, pickedText, textHunks, type Decision } from './decisions'
+import { resolutionModel } from './conflictResolution'
+import type { Decision } from './decisions'
+import { resolveConflict, type ConflictDecision, type ResolvableConflict } from './resolveConflict'
+
+const asConflictDecision = (d: Decision): ConflictDecision | null =>
+  d.pick === null ? null : d.pick === 'edit' ? { text: d.text ?? '' } : d.pick
 
 /**
- * The value to save: `conflict.merged` with each conflicting path set to the person's
- * choice, through the engine's `resolveValues` (setAtPath / insertAtPath, applied so array
- * indexes stay valid); text conflicts are rebuilt hunk by hunk with `resolveChunks`.
- * Throws if a slot is undecided, so a half-made decision can never be saved.
+ * The value to save from a resolver's decisions (`decisions[conflict][hunk]`), through
+ * `resolveConflict`. Throws if a slot is undecided or unusable, so a half-made decision can
+ * never be saved (the hook only asks once every slot is decided).
  */
 export function assembleResolution<T>(
-  conflict: ResourceConflict<T>,
+  conflict: ResolvableConflict<T>,
   decisions: readonly Decision[][],
 ): T {
-  const choices = conflict.conflicts.map((c, i): ValueChoice => {
-    const slots = decisions[i] ?? []
-    if (slots.length === 0 || slots.some((d) => d.pick === null)) {
-      throw new Error(`conflict ${i} has no decision`)
-    }
-    const hunks = textHunks(c)
-    if (hunks && c.text) {
-      const text = resolveChunks(
-        c.text.chunks,
-        hunks.map((hunk, j) => chunkChoice(hunk, slots[j]!)),
-      )
-      return { value: text }
-    }
-    const d = slots[0]!
-    if (d.pick === 'mine' || d.pick === 'theirs') return d.pick
-    if (d.pick === 'mine-then-theirs' || d.pick === 'theirs-then-mine') {
-      const text = pickedText(c, undefined, d.pick)
-      if (text === null) throw new Error(`conflict ${i} cannot keep both sides`)
-      return { value: text }
-    }
-    const parsed = parseEdit(c, d.text ?? '')
-    if (!parsed.ok) throw new Error(`conflict ${i} has an edit that does not parse`)
-    return { value: parsed.value }
+  const flat = resolutionModel(conflict.conflicts).slots.map((s) => {
+    const d = decisions[s.conflict]?.[s.hunk ?? 0]
+    return d ? asConflictDecision(d) : null
   })
-  return resolveValues(
-    {
-      clean: false,
-      merged: conflict.merged,
-      conflicts: conflict.conflicts,
-      changes: conflict.changes,
-    },
-    choices,
-  )
+  const result = resolveConflict(conflict, flat)
+  if (result.ok) return result.value
+  const why = result.reason === 'missing' ? 'has no decision' : `is ${result.reason}`
+  throw new Error(`slot ${result.slot} ${why}`)
 }

@@ -177,3 +177,37 @@ export function reduceResolution(
       return initialResolution(model)
   }
 }
+
+const PICKS = new Set(['mine', 'theirs', 'mine-then-theirs', 'theirs-then-mine', 'edit'])
+
+/**
+ * The decisions of `state` as plain JSON, to keep with the draft (`keepResolution`), and back:
+ * `restoreResolution` takes kept work only when it has this model's shape (one decision per
+ * slot, each a known pick and a string or null), so work of another conflict, or storage that
+ * was tampered with, starts the resolution over instead of misplacing a choice.
+ */
+export function resolutionWork(state: ResolutionState): { decisions: Decision[][] } {
+  return { decisions: state.decisions }
+}
+
+/** See `resolutionWork`: the kept state, or null when it does not fit `model`. */
+export function restoreResolution(model: ResolutionModel, work: unknown): ResolutionState | null {
+  const fresh = initialResolution(model)
+  const decisions = (work as { decisions?: unknown } | null)?.decisions
+  if (!Array.isArray(decisions) || decisions.length !== fresh.decisions.length) return null
+  const fits = decisions.every((row: unknown, i) => {
+    const shape = fresh.decisions[i]!
+    return (
+      Array.isArray(row) &&
+      row.length === shape.length &&
+      row.every((d: unknown) => {
+        const { pick, text } = (d ?? {}) as { pick?: unknown; text?: unknown }
+        return (
+          (pick === null || (typeof pick === 'string' && PICKS.has(pick))) &&
+          (text === null || typeof text === 'string')
+        )
+      })
+    )
+  })
+  return fits ? { decisions: decisions as Decision[][], current: null } : null
+}

@@ -1,5 +1,6 @@
 import type { ChunkChoice } from '../merge/resolveChunks'
 import type { MergeConflict, TextConflict } from '../merge/types'
+import { previewBounds, printValue } from './printValue'
 
 /**
  * What the person chose for one conflict (or one text hunk): one side, both sides in either
@@ -52,12 +53,12 @@ export function joinTexts(first: string, second: string): string {
   return first.endsWith('\n') ? first + second : `${first}${eol}${second}`
 }
 
+// An editor holds what parses back to the value; a value too deep or large to write out in
+// full starts the editor empty rather than with a preview that would save a different value.
+const editBounds = { ...previewBounds, maxDepth: 500 }
 function toJson(value: unknown): string {
-  try {
-    return JSON.stringify(value, null, 2) ?? ''
-  } catch {
-    return String(value)
-  }
+  const printed = printValue(value, editBounds)
+  return printed.isComplete ? printed.text : ''
 }
 
 const asPickText = (v: unknown) => (typeof v === 'string' ? v : v === undefined ? '' : null)

@@ -7,7 +7,7 @@
 import { liveDraftSessions } from '../draft/draftSession'
 import { onDraftsCleared } from '../draft/draftsCleared'
 import { draftAddressKey, type DraftOffer, type DraftSlot } from '../draft/draftSlot'
-import { fillOmitted } from '../draft/omitSecrets'
+import { fillOmitted, isSecretKey } from '../draft/omitSecrets'
 import type { HttpProblem } from '../http/types'
 import type { Outcome, SkipReason } from '../outcome'
 import { jsonEqual } from '../merge/jsonEqual'
@@ -90,6 +90,8 @@ export interface ResourceControllerState<T> {
    * any write, after a save that needed none, and with a custom `save` that does not say.
    */
   protection: WriteProtection | null
+  /** The resolver's work on the open conflict, kept with the draft (`keepResolution`). */
+  resolutionWork: unknown
 }
 
 /** What a resource's view shows: `ResourceView` plus the offer and the auto-merge notice. */
@@ -102,6 +104,11 @@ export type ResourceControllerView<T> = ResourceView<T> & {
   draftsCleared: boolean
   /** What protected the last write (see `ResourceControllerState.protection`). */
   protection: WriteProtection | null
+  /**
+   * Work kept for the open conflict (the resolver's decisions), from `keepResolution`, here or
+   * before a reload; null when there is none for this conflict.
+   */
+  resolutionWork: unknown
 }
 
 /** The edit of one resource: state to render, and the actions that move it. */
@@ -128,6 +135,12 @@ export interface ResourceController<T> {
   /** Drops the draft (undoable until the next edit) and has the server's version loaded again. */
   discard(): void
   undoDiscard(): void
+  /**
+   * Keeps the work done on the open conflict (the resolver's decisions and hunk edits: any JSON
+   * value) with the draft, so a reload or a crash mid-resolution brings it back for the same
+   * conflict. Ignored when no conflict is open.
+   */
+  keepResolution(work: unknown): void
   /** Undoes the auto-merge the last save stored, conditionally on what it stored. */
   undoAutoMerge(): Promise<SaveOutcome<T>>
   dismissAutoMerged(): void
@@ -183,6 +196,7 @@ export function resourceControllerView<T>(
     autoMerged,
     draftsCleared: state.draftsCleared,
     protection: state.protection,
+    resolutionWork: state.resolutionWork,
   }
 }
 
@@ -205,6 +219,7 @@ export function createResourceController<T>(
     isBusy: false,
     draftsCleared: false,
     protection: null,
+    resolutionWork: null,
   }
   // Drafts of this scope were cleared (a sign-out, here or in another tab): nothing more is
   // stored for it from this controller, and the view says so.
@@ -240,8 +255,26 @@ export function createResourceController<T>(
         draft.save({ draft: next.draft, base: next.base, baseVersion: next.baseVersion })
       }
     }
-    commit({ session: next })
+    commit({ session: next, resolutionWork: workFor(prev, next) })
   }
+
+  // The resolver's work belongs to one conflict: kept while it is open, found again after a
+  // reload when the same server version comes back as the conflict, dropped once it is left.
+  function workFor(prev: EditSession<T>, next: EditSession<T>): unknown {
+    const slot = storage()?.work()
+    if (next.phase !== 'conflict') {
+      if (prev.phase === 'conflict') slot?.clear()
+      return null
+    }
+    if (prev.phase === 'conflict' && prev.conflict === next.conflict) return state.resolutionWork
+    const kept = slot?.offer<unknown>()
+    const version = next.conflict.theirsVersion
+    return kept && version !== null && kept.baseVersion === version ? kept.draft : null
+  }
+
+  /** Work on a conflict whose fields read as secrets is not stored: hunk edits hold their text. */
+  const holdsSecrets = (conflict: ResourceConflict<T>) =>
+    conflict.conflicts.some((c) => c.path.some((key) => isSecretKey(String(key))))
 
   const load = (requestSignal: AbortSignal, fresh: boolean) =>
     requestLoad<T>(options, requestSignal, fresh)
@@ -473,6 +506,14 @@ export function createResourceController<T>(
       } finally {
         commit({ isBusy: false })
       }
+    },
+    keepResolution(work) {
+      const s = state.session
+      if (s.phase !== 'conflict') return
+      if (!holdsSecrets(s.conflict)) {
+        storage()?.work().save({ draft: work, base: null, baseVersion: s.conflict.theirsVersion })
+      }
+      commit({ resolutionWork: work })
     },
     dismissAutoMerged: () => commit({ autoMerge: null }),
     restoreDraft: () => settleOffer(true),

@@ -1,4 +1,5 @@
 import { isFetchResponse } from '../http/problemError'
+import type { HeadersInput } from '../http/types'
 import type { BodyFormat } from './resourceBody'
 import { loadResource, readResponse, saveResource, type ResourceWrite } from './resourceClient'
 import type { VersionSource, VersionedValue } from './types'
@@ -23,7 +24,7 @@ export interface ResourceRequestOptions<T> {
   /** Method of the default write. Defaults to `'PUT'`. */
   method?: 'PUT' | 'PATCH' | 'POST'
   /** Extra headers for the default load and write. Defaults to none. */
-  headers?: HeadersInit
+  headers?: HeadersInput
   /** JSON or text body for the default load and write. Defaults to `'auto'` (by content type). */
   body?: BodyFormat
   /** Maps a write's answer that is not the resource (CouchDB's `{ ok, id, rev }`). Defaults to the answer being the resource. */

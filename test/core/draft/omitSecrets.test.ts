@@ -13,7 +13,7 @@ describe('isSecretKey', () => {
     ['spinner', false],
     ['pinned', false],
     ['passage', false],
-    ['tokens', false],
+    ['tokens', true],
   ])('%s -> %s', (key, expected) => {
     expect(isSecretKey(key)).toBe(expected)
   })

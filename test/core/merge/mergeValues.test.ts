@@ -203,9 +203,9 @@ const cases: Case[] = [
     theirs: [{ id: 0 }, { id: 1 }, { id: 2 }, { id: 3 }, { id: 4 }],
     merged: [{ id: 0 }, { id: 1 }, { id: 2 }, { id: 9 }, { id: 3 }, { id: 4 }],
     changes: [
-      { path: [0], from: 'theirs' },
-      { path: [3], from: 'mine' },
-      { path: [5], from: 'theirs' },
+      { path: [0], from: 'theirs', minePath: null },
+      { path: [3], from: 'mine', minePath: [2] },
+      { path: [5], from: 'theirs', minePath: null },
     ],
   },
   {
@@ -215,8 +215,8 @@ const cases: Case[] = [
     theirs: [{ id: 1 }, { id: 2 }],
     merged: [{ id: 1 }],
     changes: [
-      { path: [1], from: 'mine' },
-      { path: [1], from: 'theirs' },
+      { path: [1], from: 'mine', minePath: null, removed: true },
+      { path: [1], from: 'theirs', removed: true },
     ],
   },
   {

@@ -1,13 +1,16 @@
-import type { RefObject } from 'react'
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
-import { useResolverContext } from './resolverContext'
+import type { ComponentPropsWithoutRef, Ref } from 'react'
+import { forwardRef, useEffect, useRef, useState } from 'react'
+import { useIsomorphicLayoutEffect } from '../../hooks/useIsomorphicLayoutEffect'
+import { cx } from '../shared/text'
+import { useForwardedElement, useResolverContext } from './resolverContext'
 import { ResolverSlot } from './ResolverSlot'
 
-/** Props of `SlotList`. */
-export interface SlotListProps {
-  count: number
-  /** The element that scrolls the list (the resolver's body), or whose box bounds it. */
-  scroller: RefObject<HTMLElement | null>
+/**
+ * Props of `Resolver.Slots`: a `<div>` (`ck-ConflictResolver-slots`, `data-windowed`
+ * (presence) while windowed) holding each slot, wrapped in a `ck-ConflictResolver-item`
+ * (`data-item`: its index) while windowed, with `aria-hidden` spacers between.
+ */
+export interface SlotsProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** Lists longer than this are windowed. Defaults to `12`. */
   windowAfter?: number
 }
@@ -20,16 +23,30 @@ const OVERSCAN_PX = 1200
 const FALLBACK_VIEWPORT_PX = 900
 
 /**
- * The slots, windowed when there are many: only those near the viewport (plus the current
- * and the focused one, so focus never goes down with an unmounted slot) are in the DOM, with
- * spacers of their measured (else estimated) heights between them, so a 60-hunk conflict
- * costs a few hunks of DOM while the scroll height stays honest. Focus inside a slot makes
- * it the current one, which navigation moves on from.
+ * Every slot in document order, windowed when there are many: only those near the viewport
+ * (plus the current and the focused one, so focus never goes down with an unmounted slot)
+ * are in the DOM, with spacers of their measured (else estimated) heights between them, so
+ * a 60-hunk conflict costs a few hunks of DOM while the scroll height stays honest. The
+ * viewport is `Resolver.Body`'s box where there is one, else the list's own, clipped to the
+ * window. Focus inside a slot makes it the current one, which navigation moves on from.
+ * Renders nothing while the review is open (`Resolver.Review` takes its place).
  */
-export function SlotList({ count, scroller, windowAfter = 12 }: SlotListProps) {
-  const { resolution } = useResolverContext()
+export const Slots = forwardRef<HTMLDivElement, SlotsProps>(function Slots(props, ref) {
+  const { isReviewing } = useResolverContext()
+  return isReviewing ? null : <SlotList {...props} listRef={ref} />
+})
+
+// Mounted while the slots show, so its observers always watch the list element it renders.
+function SlotList({
+  windowAfter = 12,
+  listRef: forwarded,
+  ...props
+}: SlotsProps & { listRef: Ref<HTMLDivElement> }) {
+  const { resolution, scroller } = useResolverContext()
+  const count = resolution.slots.length
   const isWindowed = count > windowAfter
   const listRef = useRef<HTMLDivElement>(null)
+  useForwardedElement(forwarded, listRef)
   const [heights, setHeights] = useState<readonly number[]>([])
   const [view, setView] = useState({ top: 0, height: FALLBACK_VIEWPORT_PX, overscan: 0 })
   const [focused, setFocused] = useState<number | null>(null)
@@ -55,8 +72,8 @@ export function SlotList({ count, scroller, windowAfter = 12 }: SlotListProps) {
     // The visible part of the list: the scroller's box clipped to the window, so it works in
     // the dialog (the body scrolls) and inline (the page scrolls) alike.
     const readView = () => {
-      const el = scroller.current
       const list = listRef.current
+      const el = scroller.current ?? list
       if (!el || !list) return
       const box = el.getBoundingClientRect()
       const listTop = list.getBoundingClientRect().top
@@ -84,7 +101,7 @@ export function SlotList({ count, scroller, windowAfter = 12 }: SlotListProps) {
   }, [isWindowed, scroller])
 
   // Measured heights replace estimates; the spacers follow on the next render.
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     const list = listRef.current
     if (!isWindowed || !list || typeof ResizeObserver !== 'function') return
     const ro = new ResizeObserver((entries) => {
@@ -113,9 +130,10 @@ export function SlotList({ count, scroller, windowAfter = 12 }: SlotListProps) {
     }
   }, [isWindowed])
 
+  const className = cx('ck-ConflictResolver-slots', props.className)
   if (!isWindowed) {
     return (
-      <div ref={listRef} className="ck-ConflictResolver-slots">
+      <div {...props} ref={listRef} className={className}>
         {Array.from({ length: count }, (_, i) => (
           <ResolverSlot key={i} index={i} />
         ))}
@@ -157,7 +175,7 @@ export function SlotList({ count, scroller, windowAfter = 12 }: SlotListProps) {
   for (let k = next; k < count; k++) tail += height(k)
   if (tail > 0) children.push(<div key="gap-end" aria-hidden="true" style={{ height: tail }} />)
   return (
-    <div ref={listRef} className="ck-ConflictResolver-slots" data-windowed="">
+    <div {...props} ref={listRef} className={className} data-windowed="">
       {children}
     </div>
   )

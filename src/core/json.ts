@@ -1,10 +1,11 @@
-// Reading values out of parsed JSON without trusting its shape.
+// Reading and building JSON values without trusting their shape: the one place for the small
+// helpers every core folder uses (the plain-object test, own-property writes, bounded copies).
 
 /** A plain JSON object. */
 export type JsonObject = Record<string, unknown>
 
-/** True for plain objects (not arrays, not null). */
-export function isObject(value: unknown): value is JsonObject {
+/** True for objects that are not arrays and not null: what a JSON object parses to. */
+export function isRecord(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
@@ -37,7 +38,10 @@ export interface JsonBounds {
   maxDepth: number
 }
 
-/** Sets an own property, also for keys such as `__proto__` that plain assignment would swallow. */
+/**
+ * Sets an own property, also for keys such as `__proto__` that plain assignment would swallow
+ * (JSON can carry one); on an array, an index.
+ */
 export function setOwn(target: JsonObject | unknown[], key: string | number, value: unknown): void {
   Object.defineProperty(target, key, {
     value,
@@ -92,7 +96,7 @@ export function boundJson(value: unknown, bounds: JsonBounds): unknown {
 }
 
 function isPlainObject(v: unknown): v is JsonObject {
-  if (!isObject(v)) return false
+  if (!isRecord(v)) return false
   const proto = Object.getPrototypeOf(v) as unknown
   return proto === Object.prototype || proto === null
 }

@@ -1,0 +1,2 @@
+// Telemetry off and nothing fetched at build time.
+export default { poweredByHeader: false }
