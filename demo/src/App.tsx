@@ -7,23 +7,27 @@ import { OrdersPage } from './pages/OrdersPage'
 import { SignupPage } from './pages/SignupPage'
 import { editors, signIn, signOut, useEditor } from './editor'
 import { Link } from './Link'
-import { usePath } from './router'
+import { usePath, useSearch } from './router'
 
-function Page({ path, editor }: { path: string; editor: string | null }) {
+function Page({ path, search, editor }: { path: string; search: string; editor: string | null }) {
   const doc = /^\/docs\/([\w-]+)$/.exec(path)
   // A new editor is a new edit session: their drafts, not the previous person's.
   if (doc?.[1]) return <DocumentPage key={`${doc[1]}:${editor}`} id={doc[1]} editor={editor} />
   if (path === '/signup') return <SignupPage />
-  if (path === '/login') return <LoginPage />
+  // Log in and reset the password are two pages on one path: each starts afresh.
+  if (path === '/login') return <LoginPage key={search} reset={isReset(search)} />
   if (path === '/confirm') return <ConfirmPage />
   if (path === '/mailbox') return <MailboxPage />
   if (path === '/orders') return <OrdersPage />
   return <DocumentList />
 }
 
+const isReset = (search: string) => new URLSearchParams(search).has('reset')
+
 /** The demo shell: a product-like navigation around three conflict scenarios. */
 export function App() {
   const path = usePath()
+  const search = useSearch()
   const editor = useEditor()
   const current = (prefix: string) => (path.startsWith(prefix) ? 'page' : undefined)
   return (
@@ -45,7 +49,10 @@ export function App() {
           <Link href="/signup" aria-current={current('/signup')}>
             Sign up
           </Link>
-          <Link href="/login" aria-current={current('/login')}>
+          <Link
+            href="/login"
+            aria-current={path === '/login' && !isReset(search) ? 'page' : undefined}
+          >
             Log in
           </Link>
         </nav>
@@ -74,7 +81,7 @@ export function App() {
         </div>
       </header>
       <main className="demo-main">
-        <Page path={path} editor={editor} />
+        <Page path={path} search={search} editor={editor} />
       </main>
     </div>
   )

@@ -21,3 +21,11 @@ export function navigate(href: string) {
 export function usePath() {
   return useSyncExternalStore(subscribe, () => window.location.pathname)
 }
+
+/**
+ * The current query string (`?reset=1`), re-rendering on navigation: `/login` and
+ * `/login?reset=1` share a path but are different pages.
+ */
+export function useSearch() {
+  return useSyncExternalStore(subscribe, () => window.location.search)
+}

@@ -345,13 +345,17 @@ describe('drafts: no dead ends, no instant loss', () => {
     await saveButton(page).click()
     const alert = page.getByRole('alert')
     await alert.getByText(/Not saved/).waitFor()
-    await alert.getByText('Your changes are kept on this device. Save again to retry.').waitFor()
+    await alert
+      .getByText(
+        'Your changes are kept on this device. They are sent again by themselves when the connection returns.',
+      )
+      .waitFor()
     await page.screenshot({ path: `${shots}/drafts-offline.png` })
     expect(await page.getByLabel('Title').inputValue()).toBe('Written on a train')
     expect((await apiDoc()).title).not.toBe('Written on a train')
 
     await context.setOffline(false)
-    await saveButton(page).click()
+    // The connection coming back sends the save again; Save is not needed.
     await page.getByText(/Saved · version 2/).waitFor()
     expect((await apiDoc()).title).toBe('Written on a train')
   })

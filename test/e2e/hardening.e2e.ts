@@ -235,7 +235,7 @@ describe('the kit shows the rate limit as busy', () => {
       await page.getByText('That email and password do not match.').waitFor()
     }
     await page.getByRole('button', { name: 'Log in' }).click()
-    await page.getByText(/Too many attempts\. Try again in \d+ seconds\./).waitFor()
+    await page.getByText(/Too many attempts\. Try again in \d+ seconds?\./).waitFor()
   })
 })
 

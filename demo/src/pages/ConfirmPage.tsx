@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { classifyResponse } from 'react-conflict-kit/core'
+import { classifyResponse, problemFromError } from 'react-conflict-kit/core'
 import { postJson } from '../api'
 import { Link } from '../Link'
 
@@ -13,8 +13,11 @@ export function ConfirmPage() {
     const token = new URLSearchParams(window.location.search).get('token') ?? ''
     let live = true
     void (async () => {
-      const res = await postJson('/api/signup/confirm', { token })
-      const problem = await classifyResponse(res, { method: 'POST' })
+      // Unreachable server: the kit's words for it, not a page stuck on "Confirming…".
+      const problem = await postJson('/api/signup/confirm', { token }).then(
+        (res) => classifyResponse(res, { method: 'POST' }),
+        (error: unknown) => problemFromError(error),
+      )
       if (!live) return
       setState(problem ? { status: 'failed', message: problem.title } : { status: 'done' })
     })()

@@ -1,19 +1,24 @@
 import { useEffect, useRef, useState } from 'react'
-import { ConflictResolver, DiffView, StaleBanner, useOptimisticResource } from 'react-conflict-kit'
+import { ConflictResolver, StaleBanner, useOptimisticResource } from 'react-conflict-kit'
 import { postJson, type Doc } from '../api'
 import { reportUnsavedWork } from '../editor'
 import { Link } from '../Link'
+import { ColleagueChanges } from './ColleagueChanges'
+import { docServerFields, needsDecisions, staleBannerLabels } from './staleBannerLabels'
 
 const fieldLabels = { title: 'Title', tags: 'Tags', body: 'Text' }
+
+/** The query key of a document: the list counts stored drafts under the same key. */
+export const docQueryKey = (id: string) => ['doc', id] as const
 
 /** The collaborative editor: optimistic saves, stale warnings, merges and the resolver. */
 export function DocumentPage({ id, editor }: { id: string; editor: string | null }) {
   const [saved, setSaved] = useState<string | null>(null)
   const [saveMerges, setSaveMerges] = useStoredFlag('northwind-save-clean-merges')
   const doc = useOptimisticResource<Doc>({
-    queryKey: ['doc', id],
+    queryKey: docQueryKey(id),
     url: `/api/docs/${id}`,
-    merge: { text: ['body'], serverFields: ['id', 'version', 'updatedAt', 'updatedBy'] },
+    merge: { text: ['body'], serverFields: [...docServerFields] },
     // The demo's sign-in is a name picked in this browser; the server records it as updatedBy.
     headers: editor === null ? undefined : { 'x-demo-editor': editor },
     broadcast: 'northwind-docs',
@@ -66,6 +71,17 @@ export function DocumentPage({ id, editor }: { id: string; editor: string | null
     )
   }
   const draft = doc.draft
+  const theirs = doc.theirs?.value ?? null
+  // Who saved the newer version, when the server says; the signed-in person's own save (from
+  // another tab or device) is told apart from a colleague's.
+  const changedBy = theirs?.updatedBy ?? null
+  const isOwn = changedBy !== null && changedBy === editor
+  const bannerLabels = staleBannerLabels({
+    isOwn,
+    isDirty: doc.isDirty,
+    // The merge the save would run, only while the banner shows.
+    needsDecisions: theirs !== null && needsDecisions(doc.base, draft, theirs),
+  })
 
   const canSave = !doc.isSaving && (doc.isDirty || inConflict || doc.isFailed)
 
@@ -113,14 +129,16 @@ export function DocumentPage({ id, editor }: { id: string; editor: string | null
               ' The document has been changed since; saving them merges both.'}
             {doc.isDirty && ' What you typed since is kept either way.'}
           </p>
-          <button type="button" onClick={() => settleOffer(true)}>
-            {doc.restoredDraft.from === 'set-aside' ? 'Restore these too' : 'Restore my changes'}
-          </button>
-          <button type="button" className="demo-secondary" onClick={() => settleOffer(false)}>
-            {doc.restoredDraft.from === 'set-aside'
-              ? 'Discard them'
-              : 'Start from the saved version'}
-          </button>
+          <div className="demo-actions">
+            <button type="button" onClick={() => settleOffer(true)}>
+              {doc.restoredDraft.from === 'set-aside' ? 'Restore these too' : 'Restore my changes'}
+            </button>
+            <button type="button" className="demo-secondary" onClick={() => settleOffer(false)}>
+              {doc.restoredDraft.from === 'set-aside'
+                ? 'Discard them'
+                : 'Start from the saved version'}
+            </button>
+          </div>
         </div>
       )}
 
@@ -142,25 +160,32 @@ export function DocumentPage({ id, editor }: { id: string; editor: string | null
 
       <StaleBanner
         resource={doc}
-        changedBy={(theirs) => (theirs as Doc).updatedBy}
+        changedBy={isOwn ? null : changedBy}
+        labels={bannerLabels}
         onReview={() => setReviewing((v) => !v)}
       />
-      {reviewing && doc.theirs && (
-        <section aria-label="Changes by someone else" className="demo-review">
-          <DiffView
-            original={draft.body}
-            modified={doc.theirs.value.body}
-            labels={{ original: 'Your version', modified: 'Saved by someone else' }}
-            height={320}
-          />
-        </section>
+      {reviewing && theirs && (
+        <ColleagueChanges
+          base={doc.base}
+          theirs={theirs}
+          by={isOwn ? 'you' : (changedBy ?? 'someone else')}
+        />
       )}
 
       {doc.phase === 'failed' && (
         <div className="demo-error" role="alert">
           <strong dir="auto">Not saved. {doc.problem.title}</strong>
-          {doc.problem.detail && <p dir="auto">{doc.problem.detail}</p>}
-          <p>Your changes are kept on this device. Save again to retry.</p>
+          {/* A transport failure's detail is the browser's own words ("Failed to fetch"):
+              the title says it for people. */}
+          {doc.problem.detail && doc.problem.status !== 0 && <p dir="auto">{doc.problem.detail}</p>}
+          <p>
+            {editor === null
+              ? 'Your changes stay on this page.'
+              : 'Your changes are kept on this device.'}{' '}
+            {doc.problem.code === 'network'
+              ? 'They are sent again by themselves when the connection returns.'
+              : 'Save again to retry.'}
+          </p>
         </div>
       )}
 
@@ -184,6 +209,11 @@ export function DocumentPage({ id, editor }: { id: string; editor: string | null
           void save()
         }}
       >
+        {inConflict && (
+          <p id="doc-locked" className="demo-locked">
+            Locked while the conflict is open: resolve it to edit again.
+          </p>
+        )}
         <label>
           Title
           <input
@@ -191,6 +221,7 @@ export function DocumentPage({ id, editor }: { id: string; editor: string | null
             name="title"
             value={draft.title}
             readOnly={inConflict}
+            aria-describedby={inConflict ? 'doc-locked' : undefined}
             onChange={(e) => doc.setDraft((d) => ({ ...d, title: e.target.value }))}
           />
         </label>
@@ -200,6 +231,7 @@ export function DocumentPage({ id, editor }: { id: string; editor: string | null
             name="tags"
             value={tagsText ?? draft.tags.join(', ')}
             readOnly={inConflict}
+            aria-describedby={inConflict ? 'doc-locked' : undefined}
             onBlur={() => setTagsText(null)}
             onChange={(e) => {
               // Keep what is typed (a trailing comma) while the draft gets the parsed list.
@@ -221,6 +253,7 @@ export function DocumentPage({ id, editor }: { id: string; editor: string | null
             rows={18}
             value={draft.body}
             readOnly={inConflict}
+            aria-describedby={inConflict ? 'doc-locked' : undefined}
             onChange={(e) => doc.setDraft((d) => ({ ...d, body: e.target.value }))}
           />
         </label>

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { safeSameOriginHref } from 'react-conflict-kit'
+import { problemFromError, safeSameOriginHref } from 'react-conflict-kit'
 import { getJson } from '../api'
 import { Link } from '../Link'
 
@@ -15,11 +15,18 @@ interface Mail {
 export function MailboxPage() {
   const [address, setAddress] = useState('')
   const [messages, setMessages] = useState<Mail[] | null>(null)
+  const [failure, setFailure] = useState<string | null>(null)
   async function open() {
-    const answer = await getJson<{ messages: Mail[] }>(
-      `/api/demo/mailbox?address=${encodeURIComponent(address)}`,
-    )
-    setMessages(answer.messages)
+    setFailure(null)
+    try {
+      const answer = await getJson<{ messages: Mail[] }>(
+        `/api/demo/mailbox?address=${encodeURIComponent(address)}`,
+      )
+      setMessages(answer.messages)
+    } catch (error) {
+      // A failed answer (thrown Response) or no connection, said in the kit's words.
+      setFailure(problemFromError(error).title)
+    }
   }
   return (
     <section className="demo-card demo-narrow" aria-labelledby="mailbox-heading">
@@ -45,6 +52,11 @@ export function MailboxPage() {
         </label>
         <button type="submit">Open mailbox</button>
       </form>
+      {failure && (
+        <p role="alert" className="demo-error" dir="auto">
+          {failure}
+        </p>
+      )}
       {messages && messages.length === 0 && <p>No messages for this address.</p>}
       {messages && messages.length > 0 && (
         <ul className="demo-mailbox" aria-label="Messages">

@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useRef } from 'react'
 import { StateConflictNotice, useConflictAction } from 'react-conflict-kit'
 import { getJson, postJson, type Order } from '../api'
 
@@ -14,6 +15,8 @@ const customerActions = ['cancel']
 
 function OrderRow({ order }: { order: Order }) {
   const client = useQueryClient()
+  // The notice's buttons go away with it: focus returns to the action that raised it.
+  const cancelRef = useRef<HTMLButtonElement>(null)
   const transition = useConflictAction<string, Order>({
     action: (action) => postJson(`/api/orders/${order.id}/transitions`, { action }),
     queryKey: ['orders'],
@@ -21,6 +24,7 @@ function OrderRow({ order }: { order: Order }) {
       (Array.isArray(orders) ? (orders as Order[]).find((o) => o.id === order.id)?.state : null) ??
       null,
   })
+  const pending = transition.status === 'pending'
   const warehouse = async () => {
     await postJson(`/api/orders/${order.id}/simulate`, { action: 'ship' })
   }
@@ -44,10 +48,14 @@ function OrderRow({ order }: { order: Order }) {
         </span>
       </div>
       <div className="demo-actions">
+        {/* aria-disabled, not disabled: a disabled button drops its focus to the page body. */}
         <button
+          ref={cancelRef}
           type="button"
-          onClick={() => void transition.run('cancel')}
-          disabled={transition.status === 'pending'}
+          onClick={() => {
+            if (!pending) void transition.run('cancel')
+          }}
+          aria-disabled={pending || undefined}
         >
           Cancel order
         </button>
@@ -64,7 +72,10 @@ function OrderRow({ order }: { order: Order }) {
           permittedActions={customerActions}
           onAction={(action) => void transition.run(action)}
           onRefresh={() => void client.invalidateQueries({ queryKey: ['orders'] })}
-          onDismiss={transition.reset}
+          onDismiss={() => {
+            transition.reset()
+            cancelRef.current?.focus()
+          }}
         />
       )}
       {transition.status === 'error' && (
