@@ -40,4 +40,10 @@ describe("mergeValues' changes", () => {
     expect(Object.hasOwn(r.merged, 'b')).toBe(false)
     expect(Object.keys(r.merged)).toEqual(['a', 'c'])
   })
+
+  it('a key mine added is one change, whatever its name (even "undefined")', () => {
+    const r = mergeValues<Record<string, number>>({ a: 1 }, { a: 1, undefined: 5 }, { a: 1 })
+    expect(r.changes).toEqual([{ path: ['undefined'], from: 'mine' }])
+    expect(r.merged).toEqual({ a: 1, undefined: 5 })
+  })
 })

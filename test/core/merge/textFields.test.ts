@@ -40,6 +40,12 @@ describe("mergeValues' text fields", () => {
     expect(r.conflicts.map((c) => c.path)).toEqual([['notes']])
   })
 
+  it('a name does not cover the fields below it', () => {
+    const doc = (t: string) => ({ notes: { body: t } })
+    const r = mergeValues(doc(base), doc(mine), doc(theirs), { text: ['notes'] })
+    expect(r.conflicts.map((c) => c.path)).toEqual([['notes', 'body']])
+  })
+
   it('`*` stands for any key or index, and the other parts must all match', () => {
     const doc = (t: string) => ({
       sections: [
