@@ -25,7 +25,7 @@ export default {
   incrementalFile: 'test/mutation/stryker-incremental.json',
   reporters: ['json', 'clear-text', 'progress'],
   jsonReporter: { fileName: 'test-results/mutation/mutation.json' },
-  clearTextReporter: { allowColor: false, logTests: false },
+  clearTextReporter: { allowColor: false, logTests: false, reportTests: false },
   tempDirName: 'test-results/stryker-tmp',
   cleanTempDir: true,
   thresholds: { high: 90, low: 85, break: null },
