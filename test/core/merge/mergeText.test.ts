@@ -153,7 +153,11 @@ describe('chunks and resolveChunks', () => {
   const base = '1\n2\n3\n4\n5\n6\n7\n8\n9\n'
   const mine = '1\nT\n3\n4\n5\n6\nS\n8\n9\n'
   const theirs = '1\n2\n3\nF\n5\n6\nR\n8\n9\n'
-  const r = mergeText(base, mine, theirs)
+  // Merged per test (not while collecting) so each test's coverage is its own.
+  let r: MergeTextResult
+  beforeEach(() => {
+    r = mergeText(base, mine, theirs)
+  })
 
   test('one clean and one conflicting change', () => {
     expect(r.clean).toBe(false)

@@ -5,7 +5,7 @@ import {
   resolveValues,
   setAtPath,
 } from '../../../src/core/merge/index'
-import type { MergeValuesOptions } from '../../../src/core/merge/index'
+import type { MergeResult, MergeValuesOptions } from '../../../src/core/merge/index'
 
 interface Case {
   name: string
@@ -431,7 +431,11 @@ describe('paths and resolveValues', () => {
     ],
   }
   const theirs = { title: 'Theirs', items: [{ id: 3, v: 0 }] }
-  const r = mergeValues(base, mine, theirs)
+  // Merged per test (not while collecting) so each test's coverage is its own.
+  let r: MergeResult<typeof base>
+  beforeEach(() => {
+    r = mergeValues(base, mine, theirs)
+  })
 
   test('conflict paths index merged; deleted items get their insertion index', () => {
     expect(r.merged).toEqual(theirs)
