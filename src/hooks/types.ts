@@ -1,3 +1,5 @@
+import type { ResolutionSlot } from '../core/resolution/conflictResolution'
+import type { Decision, ResolutionPick } from '../core/resolution/decisions'
 import type { HttpProblem } from '../core/http/types'
 import type { ResourceEditPhase, ResourceLoadStatus } from '../core/resource/deriveResourceState'
 import type { Outcome } from '../core/outcome'
@@ -145,4 +147,41 @@ export interface ConflictActionResult<I, R> {
   allowedActions: string[]
   /** Back to `idle`. */
   reset: () => void
+}
+
+/**
+ * What `useConflictResolution` returns. The actions (`pick` ... `reset`) keep their identity;
+ * `decisionOf` and `isDecided` read the current state and change with it.
+ */
+export interface ConflictResolution<T> {
+  /**
+   * The conflict these decisions are about (null when there is none): the one the slots and
+   * `result` were worked out from, so whatever reads the resolution reads them together.
+   */
+  conflict: ResourceConflict<T> | null
+  /** `'clean'` (nothing to decide), `'undecided'` or `'decided'` (ready to save). */
+  status: 'clean' | 'undecided' | 'decided'
+  /** Slots still waiting for a decision. */
+  undecidedCount: number
+  /** Every place to decide, in document order (one per value conflict, one per text hunk). */
+  slots: readonly ResolutionSlot[]
+  /** The slot navigation moves from, or null when there are none. */
+  current: number | null
+  /** The decision held for a slot. */
+  decisionOf: (slot: number) => Decision
+  isDecided: (slot: number) => boolean
+  pick: (slot: number, pick: ResolutionPick) => void
+  /** Sets a slot's own text (and picks Edit). */
+  edit: (slot: number, text: string) => void
+  /** Decides every undecided slot for one side; decisions already made stay. */
+  acceptAll: (side: 'mine' | 'theirs') => void
+  setCurrent: (slot: number) => void
+  /** Moves to the next undecided slot (wrapping) and returns it, or null when none is left. */
+  next: () => number | null
+  /** Moves to the previous undecided slot (wrapping) and returns it, or null. */
+  previous: () => number | null
+  /** Forgets every decision. */
+  reset: () => void
+  /** What would be saved: `merged` with every decision applied, or null while undecided. */
+  result: T | null
 }

@@ -10,51 +10,19 @@ import {
   resolutionStatus,
   type ResolutionAction,
   type ResolutionModel,
-  type ResolutionSlot,
   type ResolutionState,
   restoreResolution,
   resolutionWork,
 } from '../core/resolution/conflictResolution'
-import type { Decision, ResolutionPick } from '../core/resolution/decisions'
+import type { ResolutionPick } from '../core/resolution/decisions'
 import type { ResourceConflict } from '../core/resource/types'
+import type { UseConflictResolutionOptions } from './options'
+import type { ConflictResolution } from './types'
 import { useLatest } from './useLatest'
 
-/**
- * What `useConflictResolution` returns. The actions (`pick` ... `reset`) keep their identity;
- * `decisionOf` and `isDecided` read the current state and change with it.
- */
-export interface ConflictResolution<T> {
-  /**
-   * The conflict these decisions are about (null when there is none): the one the slots and
-   * `result` were worked out from, so whatever reads the resolution reads them together.
-   */
-  conflict: ResourceConflict<T> | null
-  /** `'clean'` (nothing to decide), `'undecided'` or `'decided'` (ready to save). */
-  status: 'clean' | 'undecided' | 'decided'
-  /** Slots still waiting for a decision. */
-  undecidedCount: number
-  /** Every place to decide, in document order (one per value conflict, one per text hunk). */
-  slots: readonly ResolutionSlot[]
-  /** The slot navigation moves from, or null when there are none. */
-  current: number | null
-  /** The decision held for a slot. */
-  decisionOf: (slot: number) => Decision
-  isDecided: (slot: number) => boolean
-  pick: (slot: number, pick: ResolutionPick) => void
-  /** Sets a slot's own text (and picks Edit). */
-  edit: (slot: number, text: string) => void
-  /** Decides every undecided slot for one side; decisions already made stay. */
-  acceptAll: (side: 'mine' | 'theirs') => void
-  setCurrent: (slot: number) => void
-  /** Moves to the next undecided slot (wrapping) and returns it, or null when none is left. */
-  next: () => number | null
-  /** Moves to the previous undecided slot (wrapping) and returns it, or null. */
-  previous: () => number | null
-  /** Forgets every decision. */
-  reset: () => void
-  /** What would be saved: `merged` with every decision applied, or null while undecided. */
-  result: T | null
-}
+export type { ConflictResolution } from './types'
+
+export type { UseConflictResolutionOptions } from './options'
 
 // A re-render with a fresh wrapper around the same conflict keeps the decisions; a new
 // server version or a new draft starts over.
@@ -78,20 +46,6 @@ function boxFor<T>(conflict: ResourceConflict<T> | null, work?: unknown): Box<T>
   const model = resolutionModel(conflict?.conflicts ?? [])
   const kept = work === undefined ? null : restoreResolution(model, work)
   return { conflict, model, state: kept ?? initialResolution(model) }
-}
-
-/** Options of `useConflictResolution`. */
-export interface UseConflictResolutionOptions {
-  /**
-   * Work kept from before (a reload, a crash): `resource.resolutionWork`. Taken when it fits the
-   * conflict's slots, else the resolution starts over. Defaults to none.
-   */
-  work?: unknown
-  /**
-   * Called with the work after every decision or hunk edit, as JSON to keep with the draft:
-   * `resource.keepResolution`. Defaults to none.
-   */
-  onWork?: (work: unknown) => void
 }
 
 /**

@@ -1,61 +1,24 @@
-import {
-  onlineManager,
-  useMutation,
-  useQuery,
-  useQueryClient,
-  type QueryKey,
-} from '@tanstack/react-query'
+import { onlineManager, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useInsertionEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { openDraftSlot } from '../core/draft/draftSlot'
-import { draftKey, type DraftStore } from '../core/draft/draftStore'
+import { draftKey } from '../core/draft/draftStore'
 import { problemFromError } from '../core/http/problemError'
 import { retryDelay, shouldRetry } from '../core/http/retry'
-import type { HttpProblem } from '../core/http/types'
 import {
   createResourceController,
   resourceControllerView,
   type ResourceControllerOptions,
 } from '../core/resource/resourceController'
-import { requestWrite, type ResourceRequestOptions } from '../core/resource/resourceRequests'
-import type { SavePolicy } from '../core/resource/saveStep'
-import type { ResourceConflict, VersionedValue } from '../core/resource/types'
+import { requestWrite } from '../core/resource/resourceRequests'
+import type { VersionedValue } from '../core/resource/types'
+import type { UseOptimisticResourceOptions } from './options'
 import type { OptimisticResourceResult } from './types'
+
+export type { UseOptimisticResourceOptions } from './options'
 import { statusFlags } from './statusFlags'
 import { useBroadcastRefetch } from './useBroadcastRefetch'
 import { useLatest, useMountedSignal } from './useLatest'
 import { useUnloadGuard } from './useUnloadGuard'
-
-/** Options of `useOptimisticResource`. */
-export interface UseOptimisticResourceOptions<T> extends ResourceRequestOptions<T>, SavePolicy {
-  /** The TanStack Query key the resource is cached under (as `{ value, version }`). */
-  queryKey: QueryKey
-  /**
-   * Keep the draft across reloads (`true`, or your own store). Each tab keeps its own draft;
-   * secret fields (passwords, tokens) are never stored. Defaults to `true` (localStorage).
-   */
-  persistDraft?: boolean | DraftStore
-  /**
-   * Whose drafts these are: the signed-in user's id. Drafts of another scope are never
-   * offered, and `clearDrafts(scope)` removes them at sign-out. Warns in development when
-   * drafts are persisted without one. Defaults to none (drafts shared by whoever uses the browser).
-   */
-  draftScope?: string
-  /** Asks "Leave page?" while there is unsaved work. Defaults to `true`. */
-  guardUnload?: boolean
-  /** A BroadcastChannel name: saves in other tabs trigger a refetch here. Defaults to none. */
-  broadcast?: string
-  /** Retries of a `busy` answer. Defaults to `3`. */
-  maxBusyRetries?: number
-  /** Defaults to `true`. */
-  enabled?: boolean
-  /** Polls for newer versions (ms). Defaults to `false`. */
-  refetchInterval?: number | false
-  /** Defaults to `true`: returning to the tab checks for a newer version. */
-  refetchOnWindowFocus?: boolean
-  onSaved?: (saved: VersionedValue<T>) => void
-  onConflict?: (conflict: ResourceConflict<T>) => void
-  onError?: (problem: HttpProblem) => void
-}
 
 type Write<T> = VersionedValue<T> & { base: T }
 

@@ -1,46 +1,19 @@
 import { useMutation } from '@tanstack/react-query'
 import { useCallback, useMemo, useRef, useState } from 'react'
 import { handOffIdentifier } from '../core/links/identifierHandoff'
-import { safeSameOriginHref, withQueryParam } from '../core/links/safeHref'
+import { safeSameOriginHref } from '../core/links/safeHref'
+import { signupLinks } from '../core/signup/signupLinks'
 import { ProblemError, problemFromError } from '../core/http/problemError'
-import type { ProblemRule } from '../core/http/problemRule'
 import type { HttpProblem } from '../core/http/types'
 import { signupOutcome, type SignupOutcome } from '../core/signup/signupOutcome'
+import type { UseSignupConflictOptions } from './options'
+import { SIGNUP_STATUSES, clearInput, defaultNavigate } from './signupDom'
 import { settle } from './settle'
+
+export type { UseSignupConflictOptions } from './options'
 import type { Outcome, SignupConflictResult, SignupStatus } from './types'
 import { statusFlags } from './statusFlags'
 import { useLatest } from './useLatest'
-
-const SIGNUP_STATUSES = ['idle', 'pending', 'success', 'duplicate', 'invalid', 'error'] as const
-
-/** Options of `useSignupConflict`. */
-export interface UseSignupConflictOptions<V> {
-  /** Sends the signup. Returns (or throws) a Response; any other value counts as success. */
-  submit: (values: V) => Promise<unknown>
-  /**
-   * What the app knows of its server, one rule a line, read before the built-in reading:
-   * `[{ code: 'EMAIL_TAKEN', kind: 'duplicate', field: 'email' }]`. Defaults to none.
-   */
-  rules?: readonly ProblemRule[]
-  /** Same-origin login page. Unsafe values (other origins, `javascript:`) are dropped. Defaults to none. */
-  loginHref?: string
-  /** Same-origin password-reset page. Defaults to none. */
-  resetPasswordHref?: string
-  /** Fields that identify an account. Defaults to `['email', 'username', 'phone']`. */
-  identifierFields?: readonly string[]
-  /** Same neutral outcome for new and existing accounts (OWASP). Defaults to `false`. */
-  enumerationSafe?: boolean
-  /** Put the identifier in the login URL under this query parameter. Defaults to `false`. */
-  identifierParam?: string | false
-  /** How to go to a page (a router's navigate). Defaults to `location.assign`. */
-  navigate?: (href: string) => void
-  /** Called by `chooseAnother()` for controlled forms that own the value. Defaults to none. */
-  onChooseAnother?: (field: string) => void
-  /** Called after a successful signup with the server's answer. Defaults to none. */
-  onSuccess?: (data: unknown) => void
-  /** Called when the identifier is already registered. Defaults to none. */
-  onDuplicate?: (problem: HttpProblem) => void
-}
 
 type State = Omit<SignupOutcome, 'status'> & { status: SignupStatus; problem: HttpProblem | null }
 const idle: State = {
@@ -50,23 +23,6 @@ const idle: State = {
   identifier: null,
   fieldErrors: {},
   message: null,
-}
-
-const defaultNavigate = (href: string) => globalThis.location?.assign(href)
-
-/**
- * Empties an input so that React (controlled inputs) and form libraries see the change:
- * the native value setter bypasses React's value tracker, then an `input` event is sent.
- * Both come from the element's own window, so this also works across frames.
- */
-function clearInput(element: HTMLInputElement): void {
-  const view = element.ownerDocument?.defaultView
-  const proto = view?.HTMLInputElement.prototype ?? Object.getPrototypeOf(element)
-  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set
-  if (setter) setter.call(element, '')
-  else element.value = ''
-  const EventCtor = view?.Event ?? Event
-  element.dispatchEvent(new EventCtor('input', { bubbles: true }))
 }
 
 /** Runs a signup and turns "already registered" into a way forward, apart from real validation errors. */
@@ -132,16 +88,7 @@ export function useSignupConflict<V>(
   )
 
   const { identifier, field } = state
-  const param = options.identifierParam ?? false
-  const loginHref = useMemo(() => {
-    const safe = options.loginHref ? safeSameOriginHref(options.loginHref) : null
-    const href = safe && param && identifier ? withQueryParam(safe, param, identifier) : safe
-    return href ? safeSameOriginHref(href) : null
-  }, [options.loginHref, param, identifier])
-  const resetPasswordHref = useMemo(
-    () => (options.resetPasswordHref ? safeSameOriginHref(options.resetPasswordHref) : null),
-    [options.resetPasswordHref],
-  )
+  const { loginHref, resetPasswordHref } = signupLinks(options, identifier)
 
   const go = useCallback(
     (href: string | null) => {
